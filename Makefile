@@ -1,0 +1,38 @@
+# Two commands from a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SYSDEPS := bash .ci/sysdeps.sh
+
+.PHONY: install sysdeps demo test lint preview bench clean
+
+$(BIN)/statement-collector: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+install: $(BIN)/statement-collector
+
+sysdeps:
+	$(SYSDEPS) render
+
+demo: install sysdeps
+	$(BIN)/statement-collector demo demo-output
+
+test: install
+	$(SYSDEPS) render imap
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy src
+
+preview: install sysdeps
+	$(BIN)/python bench/preview.py preview
+
+bench: install sysdeps
+	$(BIN)/python bench/extract_speed.py
+
+clean:
+	rm -rf $(VENV) demo-output preview .pytest_cache

@@ -1,0 +1,116 @@
+"""Compile speed and memory: the chunked parallel render against one plain WeasyPrint write_pdf.
+
+Usage: python bench/compile.py [N ...]   (default: 1000; 10000 also measures peak memory)
+"""
+
+from __future__ import annotations
+
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from statement_collector.config import CompilationSettings
+from statement_collector.models import Compilation, Entry, Signer
+
+FIRST = ["Ana", "Daniel", "María", "José", "Priya", "Wei", "Fatima", "Liam", "Sofía", "Kwame", "Nguyễn",
+         "Olga", "Tomás", "Grace", "Ahmed", "Chloé", "Ramón", "Aiyana", "Hiroshi", "Zoë"]
+LAST = ["Whitcomb", "García", "Okafor", "Hernández", "Chen", "Müller", "O'Brien", "Patel", "Núñez",
+        "Kowalski", "Silva", "Johnson", "Ibáñez", "Nakamura", "Dubois", "Rossi"]
+EN = ["Clean air is not a luxury; it is what my children breathe every morning on the way to school.",
+      "I have lived on this street for thirty-one years and I have never seen the traffic this bad.",
+      "Please vote yes on the ordinance. Our neighborhood deserves the same protection as everyone else.",
+      "My asthma got worse after the depot opened — I now carry an inhaler everywhere I go.",
+      "We are not asking for much: monitoring, transparency, and a plan with real deadlines.",
+      "The council promised “a full review” in 2019. We are still waiting. 🙏"]
+ES = ["El aire limpio no es un lujo; es lo que respiran mis hijos cada mañana camino a la escuela.",
+      "Vivo en esta calle desde hace treinta y un años y nunca he visto tanto tráfico.",
+      "Por favor voten sí a la ordenanza. Nuestro barrio merece la misma protección que los demás.",
+      "Mi asma empeoró después de que abrieron el depósito; ahora llevo un inhalador a todas partes.",
+      "No pedimos mucho: monitoreo, transparencia y un plan con fechas reales. ¡Gracias! 💚"]
+
+
+def synthetic(n: int, language: str = "en", seed: int = 7) -> Compilation:
+    """A compilation of `n` invented statements, one in twenty-five a group of similar texts."""
+    rng = random.Random(seed)
+    start = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+    entries = [_entry(rng, i, start, language) for i in range(n)]
+    supporters = sum(len(e.signers) for e in entries)
+    return Compilation(
+        title="Statements of support for the Clean Air Ordinance" if language == "en"
+        else "Declaraciones de apoyo a la Ordenanza de Aire Limpio",
+        subtitle="Submitted to the Springfield City Council" if language == "en"
+        else "Presentadas al Concejo Municipal de Springfield",
+        organization="Springfield Clean Air Coalition", language=language,
+        intro=("These are the words of residents who answered our call of November 24." if language == "en"
+               else "Estas son las palabras de los vecinos que respondieron a nuestra llamada del 24 de noviembre."),
+        generated_at=start + timedelta(days=3), entries=entries, supporters=supporters,
+        grouped_entries=sum(e.is_group for e in entries),
+        first_received=entries[0].received_at if entries else None,
+        last_received=entries[-1].received_at if entries else None,
+    )
+
+
+def _entry(rng: random.Random, i: int, start: datetime, language: str) -> Entry:
+    lang = language if rng.random() < 0.8 else ("es" if language == "en" else "en")
+    pool = ES if lang == "es" else EN
+    paragraphs = [" ".join(rng.sample(pool, rng.randint(1, 3))) for _ in range(rng.randint(1, 3))]
+    when = start + timedelta(minutes=7 * i)
+    size = rng.randint(2, 40) if i % 25 == 3 else 1
+    signers = [_signer(rng, when + timedelta(minutes=k)) for k in range(size)]
+    return Entry(text="\n\n".join(paragraphs), signers=signers, received_at=when, language=lang)
+
+
+def _signer(rng: random.Random, when: datetime) -> Signer:
+    if rng.random() < 0.08:
+        return Signer(name="Anonymous", anonymous=True, received_at=when)
+    return Signer(name=f"{rng.choice(FIRST)} {rng.choice(LAST)}", received_at=when)
+
+
+def _measure(mode: str, n: int, out: Path) -> tuple[float, float, int]:
+    """Seconds, peak MB (this run's processes) and pages, measured in a fresh interpreter."""
+    code = (
+        "import sys, time, resource; sys.path.insert(0, 'bench'); from compile import synthetic, run;"
+        f"c = synthetic({n}); t = time.perf_counter(); pages = run({mode!r}, c, {str(out)!r});"
+        "r = resource.getrusage; s = time.perf_counter() - t;"
+        "m = max(r(resource.RUSAGE_SELF).ru_maxrss, r(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024;"
+        "print(s, m, pages)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    seconds, peak, pages = done.stdout.split()
+    return float(seconds), float(peak), int(pages)
+
+
+def run(mode: str, compilation: Compilation, output: str) -> int:
+    """Render one way ('plain' = one write_pdf of the whole HTML; 'chunked' = write_document); pages."""
+    from pypdf import PdfReader
+
+    from statement_collector import render
+
+    settings = CompilationSettings()
+    if mode == "plain":
+        book = render.Book(compilation, settings)
+        render.render_whole(book).write_pdf(output)
+    else:
+        render.write_document(compilation, settings, "pdf", Path(output))
+    return len(PdfReader(output).pages)
+
+
+def main(sizes: list[int]) -> None:
+    """Print plain vs chunked time, peak memory and pages for each size."""
+    print(f"{'N':>6} {'mode':>8} {'seconds':>8} {'peak MB':>8} {'pages':>6}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            rows = {mode: _measure(mode, n, Path(tmp, f"{mode}-{n}.pdf")) for mode in ("plain", "chunked")}
+            for mode, (seconds, peak, pages) in rows.items():
+                print(f"{n:>6} {mode:>8} {seconds:8.1f} {peak:8.0f} {pages:>6}")
+            print(f"{'':>6} {'ratio':>8} {rows['chunked'][0] / rows['plain'][0]:8.2f}")
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [1000])
+    _ = resource, time

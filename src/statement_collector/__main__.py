@@ -1,0 +1,5 @@
+"""python -m statement_collector"""
+
+from .cli import main
+
+main()

@@ -1,0 +1,82 @@
+"""Accepted statements -> the printable Compilation (names and labels decided here, no addresses)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from .config import Settings
+from .models import Compilation, Entry, Signer, Statement, Status
+from .store import Store
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_STOPWORDS = {
+    "en": {"the", "and", "to", "of", "is", "for", "in", "that", "this", "we", "i", "are", "with", "our"},
+    "es": {"el", "la", "de", "que", "y", "los", "las", "en", "por", "para", "es", "con", "nuestra", "una"},
+    "fr": {"le", "les", "des", "et", "est", "pour", "nous", "une", "du", "qui", "dans", "avec", "je"},
+    "pt": {"o", "os", "da", "do", "e", "que", "para", "com", "não", "uma", "nós", "são", "em", "eu"},
+    "de": {"der", "die", "das", "und", "ist", "für", "wir", "nicht", "mit", "ich", "den", "zu", "ein"},
+}
+
+
+def printable(store: Store, settings: Settings, include_review: bool = False) -> list[Statement]:
+    """Statements to compile: accepted (and review, if asked), received by the deadline."""
+    statuses = [Status.ACCEPTED, Status.REVIEW] if include_review else [Status.ACCEPTED]
+    deadline = settings.campaign.deadline
+    if deadline is not None and deadline.tzinfo is None:
+        deadline = deadline.astimezone()
+    return [s for s in store.statements(statuses) if deadline is None or s.received_at <= deadline]
+
+
+def build(statements: Sequence[Statement], settings: Settings) -> Compilation:
+    """Group, label and order statements for printing."""
+    entries = order(_entries(statements, settings), settings.compilation.order)
+    c = settings.compilation
+    dates = [s.received_at for s in statements]
+    return Compilation(
+        title=c.title, subtitle=c.subtitle, organization=c.organization, intro=c.intro,
+        language=c.language, page_size=c.page_size, show_dates=c.show_dates,
+        generated_at=datetime.now(UTC).astimezone(), entries=entries, supporters=len(statements),
+        grouped_entries=sum(1 for e in entries if e.is_group),
+        first_received=min(dates, default=None), last_received=max(dates, default=None),
+        languages=dict(Counter(e.language for e in entries)),
+    )
+
+
+def _entries(statements: Sequence[Statement], settings: Settings) -> list[Entry]:
+    grouped: dict[object, list[Statement]] = defaultdict(list)
+    for s in statements:
+        grouped[s.group if s.group is not None else ("single", s.id)].append(s)
+    entries = []
+    for members in grouped.values():
+        members.sort(key=lambda s: (s.received_at, s.id or 0))
+        entries.append(Entry(
+            text=members[0].text, received_at=members[0].received_at, language=guess_language(members[0].text),
+            signers=[Signer(name=printed_name(s, settings), anonymous=s.anonymous, received_at=s.received_at)
+                     for s in members],
+        ))
+    return entries
+
+
+def printed_name(statement: Statement, settings: Settings) -> str:
+    """The name under a statement: the anonymous label, the name, or the unknown-name label."""
+    if statement.anonymous:
+        return settings.statements.anonymous_label
+    return statement.name or settings.statements.unknown_name_label
+
+
+def order(entries: list[Entry], how: str) -> list[Entry]:
+    """By time received, or by the first signer's name."""
+    if how == "name":
+        return sorted(entries, key=lambda e: (e.signers[0].anonymous, e.signers[0].name.casefold()))
+    return sorted(entries, key=lambda e: e.received_at)
+
+
+def guess_language(text: str) -> str:
+    """The language whose common words the text uses most (en when unsure)."""
+    words = Counter(w.casefold() for w in _WORDS.findall(text))
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] > 0 else "en"

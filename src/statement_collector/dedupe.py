@@ -1,0 +1,140 @@
+"""Deduplication: one statement per sender, and one printed text for many senders of the same text."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from pydantic import BaseModel
+from rapidfuzz import fuzz
+
+from .config import StatementSettings
+from .models import Reason, Status
+
+_WORD = re.compile(r"\w+")
+_BLOCK_WORDS = 6
+
+
+class Row(BaseModel):
+    """What deduplication needs to know of one statement."""
+
+    id: int
+    sender: str
+    name: str | None
+    received_at: str
+    status: Status
+    reason: Reason | None
+    decided: bool = False
+    text: str
+
+
+Result = tuple[int, Status, Reason | None, int | None]
+
+
+def rows_from(records: Iterable[Mapping[str, Any]]) -> list[Row]:
+    """Apply a person's decision over the machine's verdict."""
+    rows = []
+    for r in records:
+        status, reason = Status(r["machine_status"]), r["machine_reason"]
+        if r["decision"] == "approved":
+            status, reason = Status.ACCEPTED, None
+        elif r["decision"] == "rejected":
+            status, reason = Status.REJECTED, Reason.MANUAL
+        rows.append(Row(id=r["id"], sender=r["sender"], name=r["name"], received_at=r["received_at"],
+                        status=status, reason=Reason(reason) if reason else None,
+                        decided=r["decision"] is not None, text=r["text"]))
+    return rows
+
+
+def resolve(rows: Sequence[Row], settings: StatementSettings) -> list[Result]:
+    """Final status, reason and group of every statement."""
+    if settings.one_per_sender:
+        supersede(rows)
+    groups = group_similar(rows, settings.similarity) if settings.group_similar else {}
+    flag_same_name_twins(rows, groups)
+    return [(r.id, r.status, r.reason, groups.get(r.id)) for r in rows]
+
+
+def supersede(rows: Sequence[Row]) -> None:
+    """Per sender, the latest accepted statement wins; earlier accepted or review ones are superseded."""
+    by_sender: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        if row.sender and row.status in (Status.ACCEPTED, Status.REVIEW):
+            by_sender[row.sender].append(row)
+    for mine in by_sender.values():
+        mine.sort(key=lambda r: (r.received_at, r.id))
+        winners = [r for r in mine if r.status is Status.ACCEPTED]
+        if winners:
+            latest = winners[-1]
+            for row in mine[: mine.index(latest)]:
+                row.status, row.reason = Status.SUPERSEDED, None
+
+
+def normalize(text: str) -> str:
+    """Lower-cased words only: punctuation, case and spacing do not tell form letters apart."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def group_similar(rows: Sequence[Row], similarity: float) -> dict[int, int]:
+    """statement id -> group id for accepted texts sent by two or more senders."""
+    accepted = [r for r in rows if r.status is Status.ACCEPTED and r.text.strip()]
+    parent = {r.id: r.id for r in accepted}
+    texts = {r.id: normalize(r.text) for r in accepted}
+    for block in _blocks(texts).values():
+        _link_similar(block, texts, parent, similarity * 100)
+    members: dict[int, list[Row]] = defaultdict(list)
+    for row in accepted:
+        members[_find(parent, row.id)].append(row)
+    return {r.id: min(m.id for m in group) for group in members.values()
+            if len({m.sender for m in group}) > 1 for r in group}
+
+
+def _blocks(texts: Mapping[int, str]) -> dict[str, list[int]]:
+    """Candidate sets: texts sharing their first or their last words (edits rarely touch both ends)."""
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for sid, text in texts.items():
+        words = text.split()
+        blocks["^" + " ".join(words[:_BLOCK_WORDS])].append(sid)
+        blocks["$" + " ".join(words[-_BLOCK_WORDS:])].append(sid)
+    return blocks
+
+
+def _link_similar(block: list[int], texts: Mapping[int, str], parent: dict[int, int], cutoff: float) -> None:
+    representatives: dict[str, int] = {}
+    for sid in block:
+        text = texts[sid]
+        if text in representatives:
+            _union(parent, sid, representatives[text])
+            continue
+        for other_text, other in list(representatives.items()):
+            if fuzz.ratio(text, other_text, score_cutoff=cutoff):
+                _union(parent, sid, other)
+                break
+        representatives.setdefault(text, sid)
+
+
+def _find(parent: dict[int, int], sid: int) -> int:
+    while parent[sid] != sid:
+        parent[sid] = parent[parent[sid]]
+        sid = parent[sid]
+    return sid
+
+
+def _union(parent: dict[int, int], a: int, b: int) -> None:
+    ra, rb = _find(parent, a), _find(parent, b)
+    if ra != rb:
+        parent[max(ra, rb)] = min(ra, rb)
+
+
+def flag_same_name_twins(rows: Sequence[Row], groups: Mapping[int, int]) -> None:
+    """The same text under the same name from two addresses: a person should look (one may be forged)."""
+    seen: dict[tuple[int, str], str] = {}
+    for row in sorted(rows, key=lambda r: (r.received_at, r.id)):
+        if row.id not in groups or not row.name:
+            continue
+        key = (groups[row.id], row.name.casefold())
+        if key in seen and seen[key] != row.sender and not row.decided:
+            row.status, row.reason = Status.REVIEW, Reason.POSSIBLE_DUPLICATE
+        seen.setdefault(key, row.sender)

@@ -1,0 +1,60 @@
+"""One exception tree; the CLI turns each into one stderr line and an exit code."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Process exit codes fixed by DESIGN §3."""
+
+    OK = 0
+    USER_ERROR = 1
+    USAGE = 2
+    TRANSIENT = 75
+
+
+class CollectorError(Exception):
+    """Base of every error the tool reports to a person."""
+
+    exit_code: ExitCode = ExitCode.USER_ERROR
+
+
+class ConfigError(CollectorError):
+    """The configuration file is missing, unreadable or invalid."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+class SourceError(CollectorError):
+    """A mail source (path, folder, server) cannot be read."""
+
+
+class LoginError(CollectorError):
+    """The mail server refused the credentials."""
+
+
+class TransientError(CollectorError):
+    """A failure that may go away by itself (network down after retries)."""
+
+    exit_code = ExitCode.TRANSIENT
+
+
+class StoreError(CollectorError):
+    """The database cannot be opened or is not ours."""
+
+
+class NotFoundError(CollectorError):
+    """A statement id that does not exist."""
+
+
+class RenderError(CollectorError):
+    """The compilation could not be written."""
+
+
+class LockedError(CollectorError):
+    """Another poll holds the lock; not an error for cron (exit 0)."""
+
+    exit_code = ExitCode.OK

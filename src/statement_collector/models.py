@@ -1,0 +1,177 @@
+"""The records that pass between pipeline stages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Status(StrEnum):
+    """Where a statement stands (DESIGN §3)."""
+
+    ACCEPTED = "accepted"
+    REVIEW = "review"
+    REJECTED = "rejected"
+    SUPERSEDED = "superseded"
+
+
+class Reason(StrEnum):
+    """Why a statement is rejected or held for review (DESIGN §3)."""
+
+    AUTO_REPLY = "auto-reply"
+    """An out-of-office or other automatic answer (RFC 3834)."""
+    BOUNCE = "bounce"
+    """A delivery status notification."""
+    LOOP = "loop"
+    """Mail from the campaign's own address."""
+    NOT_A_REPLY = "not-a-reply"
+    """Neither threaded under nor titled as the campaign mail."""
+    UNSUBSCRIBE = "unsubscribe"
+    """A request to be taken off the list, not a statement."""
+    EMPTY = "empty"
+    """Nothing of the supporter's own is left after extraction."""
+    TOO_SHORT = "too-short"
+    """Fewer words than `min_words`."""
+    SPAM = "spam"
+    """The receiving server marked it as spam."""
+    MALFORMED = "malformed"
+    """The message could not be read at all; its raw bytes are kept."""
+    TOO_LONG = "too-long"
+    """Longer than `max_chars`."""
+    TOO_LARGE = "too-large"
+    """Larger than `max_message_mb`; only headers were kept."""
+    CONTACT_DETAILS = "contact-details"
+    """Holds a phone number, email or street address a person must check."""
+    NEEDS_APPROVAL = "needs-approval"
+    """`require_review` is on."""
+    UNCERTAIN = "uncertain"
+    """Extraction is unsure what is the supporter's own text."""
+    POSSIBLE_DUPLICATE = "possible-duplicate"
+    """Nearly the same text from another address under the same name."""
+    MANUAL = "manual"
+    """Rejected by a person."""
+
+
+class RawMessage(BaseModel):
+    """The exact bytes of one message and where they came from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    data: bytes
+    origin: str = ""
+    received_at: datetime | None = None
+    truncated: bool = False
+
+
+class Reply(BaseModel):
+    """A parsed message: what the later stages need, decoded."""
+
+    sender: str = ""
+    name: str | None = None
+    date: datetime | None = None
+    message_id: str | None = None
+    in_reply_to: list[str] = Field(default_factory=list)
+    references: list[str] = Field(default_factory=list)
+    subject: str = ""
+    headers: dict[str, str] = Field(default_factory=dict)
+    content_type: str = ""
+    part_types: list[str] = Field(default_factory=list)
+    text: str = ""
+    html: str = ""
+    malformed: bool = False
+    truncated: bool = False
+
+    def header(self, name: str) -> str:
+        """The first value of a header, matched case-insensitively, or ''."""
+        return self.headers.get(name.lower(), "")
+
+
+class Extraction(BaseModel):
+    """The supporter's own words and what was taken away to find them."""
+
+    text: str = ""
+    removed: str = ""
+    uncertain: bool = False
+    signoff_name: str | None = None
+
+
+class Outcome(BaseModel):
+    """A stage's verdict: a status and, unless accepted, a reason."""
+
+    model_config = ConfigDict(frozen=True)
+
+    status: Status
+    reason: Reason | None = None
+
+
+class Statement(BaseModel):
+    """One message's result, as stored and listed."""
+
+    id: int | None = None
+    message_id: str | None = None
+    sender: str = ""
+    name: str | None = None
+    anonymous: bool = False
+    received_at: datetime
+    status: Status
+    reason: Reason | None = None
+    text: str = ""
+    removed: str = ""
+    group: int | None = None
+    subject: str = ""
+
+    def record(self) -> dict[str, object]:
+        """The DESIGN §3 JSON record."""
+        return {
+            "message_id": self.message_id,
+            "sender": self.sender,
+            "name": self.name,
+            "anonymous": self.anonymous,
+            "received_at": self.received_at.isoformat(),
+            "status": self.status.value,
+            "reason": self.reason.value if self.reason else None,
+            "text": self.text,
+        }
+
+
+class Signer(BaseModel):
+    """A name as printed under a statement (never an address)."""
+
+    name: str
+    anonymous: bool = False
+    received_at: datetime
+
+
+class Entry(BaseModel):
+    """One printed statement: its text once and everyone who sent it."""
+
+    text: str
+    signers: list[Signer]
+    received_at: datetime
+    language: str = "en"
+
+    @property
+    def is_group(self) -> bool:
+        """True when more than one supporter sent this text."""
+        return len(self.signers) > 1
+
+
+class Compilation(BaseModel):
+    """Everything the templates print; holds no email address by construction."""
+
+    title: str
+    subtitle: str = ""
+    organization: str = ""
+    intro: str = ""
+    language: str = "en"
+    page_size: str = "letter"
+    show_dates: bool = True
+    generated_at: datetime
+    entries: list[Entry]
+    supporters: int
+    grouped_entries: int = 0
+    first_received: datetime | None = None
+    last_received: datetime | None = None
+    languages: dict[str, int] = Field(default_factory=dict)

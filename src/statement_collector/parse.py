@@ -1,0 +1,98 @@
+"""Raw bytes -> Reply. Bad mail becomes a Reply marked malformed, never an exception."""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import re
+from datetime import UTC, datetime
+from email.header import decode_header, make_header
+from email.message import Message
+from typing import Any
+
+import mailparser
+
+from .models import RawMessage, Reply
+
+log = logging.getLogger(__name__)
+
+_MSGID = re.compile(r"<[^<>\s]+>")
+_UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
+def parse(raw: RawMessage) -> Reply:
+    """Decode one message; anything unreadable yields `Reply(malformed=True)`."""
+    try:
+        parsed = mailparser.parse_from_bytes(raw.data)
+        reply = _reply_from(parsed.message, parsed)
+    except Exception as err:  # mail-parser raises many kinds on hostile input
+        log.info("unparseable message from %s: %s", raw.origin, type(err).__name__)
+        return Reply(malformed=True, date=raw.received_at, truncated=raw.truncated)
+    if reply.date is None:
+        reply.date = raw.received_at
+    reply.truncated = raw.truncated
+    reply.malformed = _nothing_readable(reply)
+    return reply
+
+
+def _reply_from(message: Message, parsed: Any) -> Reply:
+    headers = _headers(message)
+    name, sender = email.utils.parseaddr(headers.get("from", ""))
+    return Reply(
+        sender=sender.strip().lower(),
+        name=name.strip() or None,
+        date=_date(headers.get("date", "")),
+        message_id=_first_id(headers.get("message-id", "")),
+        in_reply_to=_MSGID.findall(headers.get("in-reply-to", "")),
+        references=_MSGID.findall(headers.get("references", "")),
+        subject=headers.get("subject", ""),
+        headers=headers,
+        content_type=_content_type(message),
+        part_types=[part.get_content_type() for part in message.walk()],
+        text="\n".join(parsed.text_plain),
+        html="\n".join(parsed.text_html),
+    )
+
+
+def _headers(message: Message) -> dict[str, str]:
+    """First value of each header, RFC 2047 decoded, names lower-cased."""
+    headers: dict[str, str] = {}
+    for key, value in message.items():
+        headers.setdefault(key.lower(), _decode(value))
+    return headers
+
+
+def _decode(value: Any) -> str:
+    try:
+        text = str(make_header(decode_header(str(value))))
+    except Exception:  # lying or unknown charsets in encoded words
+        text = str(value)
+    return " ".join(text.split())
+
+
+def _date(value: str) -> datetime | None:
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _first_id(value: str) -> str | None:
+    found = _MSGID.search(value)
+    return found.group(0) if found else (value.strip() or None)
+
+
+def _content_type(message: Message) -> str:
+    params = "; ".join(f"{k}={v}" for k, v in message.get_params(failobj=[])[1:])
+    return f"{message.get_content_type()}; {params}" if params else message.get_content_type()
+
+
+def _nothing_readable(reply: Reply) -> bool:
+    """Not mail at all, or a body that decodes to mostly garbage."""
+    if not (reply.sender or reply.subject or reply.message_id or reply.headers.get("date")):
+        return True
+    body = reply.text or reply.html
+    if not body.strip():
+        return False
+    return len(_UNREADABLE.findall(body)) > 0.3 * len(body.strip())

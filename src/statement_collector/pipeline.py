@@ -1,0 +1,152 @@
+"""The recipe: the only place that routes a message between stages."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from . import compilation, dedupe
+from .config import Settings
+from .extract import extract
+from .models import RawMessage, Reason, Reply, Statement, Status
+from .parse import parse
+from .screen import screen
+from .sources import MessageSource
+from .sources.files import FileSource
+from .store import Store, message_key
+from .validate import validate
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int], None]
+
+
+class Summary(BaseModel):
+    """What one run did."""
+
+    seen: int = 0
+    new: int = 0
+    duplicates: int = 0
+    accepted: int = 0
+    review: int = 0
+    rejected: int = 0
+
+    def count(self, statement: Statement) -> None:
+        """Add one newly stored message's outcome."""
+        self.new += 1
+        if statement.status in (Status.ACCEPTED, Status.REVIEW, Status.REJECTED):
+            setattr(self, statement.status.value, getattr(self, statement.status.value) + 1)
+
+    def line(self) -> str:
+        """The one-line summary printed after a run."""
+        return (f"{self.new} new ({self.accepted} accepted, {self.review} for review, "
+                f"{self.rejected} rejected), {self.duplicates} already stored")
+
+
+def process(raw: RawMessage, settings: Settings) -> Statement:
+    """parse -> screen -> extract -> validate, for one raw message."""
+    reply = parse(raw)
+    reason = screen(reply, settings)
+    if reason is not None:
+        return rejected(reply, reason)
+    extraction = extract(reply.text, reply.html)
+    return validate(reply, extraction, settings)
+
+
+def process_safely(raw: RawMessage, settings: Settings) -> Statement:
+    """`process`, turning any unexpected failure into a `malformed` statement: one bad mail never stops a run."""
+    try:
+        return process(raw, settings)
+    except Exception:
+        log.exception("could not process message from %s; stored as malformed", raw.origin)
+        return rejected(Reply(date=raw.received_at), Reason.MALFORMED)
+
+
+def rejected(reply: Reply, reason: Reason) -> Statement:
+    """A rejection that keeps who sent it and when."""
+    return Statement(message_id=reply.message_id, sender=reply.sender, name=reply.name,
+                     received_at=reply.date or datetime.now(UTC), subject=reply.subject,
+                     status=Status.REJECTED, reason=reason)
+
+
+def ingest(source: MessageSource, store: Store, settings: Settings, kind: str = "import",
+           progress: Progress | None = None) -> Summary:
+    """Store and process every message the source yields; each commits with the source's cursor."""
+    summary = Summary()
+    for raw in source.messages():
+        summary.seen += 1
+        statement = None
+        if not store.has_message(message_key(raw.data)[0]):
+            statement = process_safely(raw, settings)
+        with store.transaction():
+            stored = statement is not None and store.add_message(raw, statement) is not None
+            source.mark_done(raw, store)
+        source.after_commit(raw)
+        if stored and statement is not None:
+            summary.count(statement)
+        else:
+            summary.duplicates += 1
+        if progress:
+            progress(summary.seen)
+    refresh(store, settings)
+    store.record_run(kind, summary.model_dump())
+    return summary
+
+
+def import_paths(paths: Sequence[Path], store: Store, settings: Settings,
+                 progress: Progress | None = None) -> Summary:
+    """Ingest .eml files, folders, Maildir folders and mbox files."""
+    kind = settings.source.kind if settings.source.kind != "imap" else "eml"
+    return ingest(FileSource(paths, kind), store, settings, "import", progress)
+
+
+def refresh(store: Store, settings: Settings) -> None:
+    """Re-apply decisions, one-per-sender and grouping over the whole store."""
+    rows = dedupe.rows_from(store.decision_rows())
+    outcomes = dedupe.resolve(rows, settings.statements)
+    with store.transaction():
+        store.set_outcomes(outcomes)
+
+
+def reprocess(store: Store, settings: Settings, progress: Progress | None = None) -> Summary:
+    """Re-run parse..validate on every stored raw message; a person's decisions and edits stay."""
+    summary = Summary()
+    for number, (raw_id, raw) in enumerate(store.raw_messages(), start=1):
+        statement = process_safely(raw, settings)
+        with store.transaction():
+            store.save_statement(raw_id, statement)
+        summary.seen += 1
+        summary.count(statement)
+        if progress:
+            progress(number)
+    refresh(store, settings)
+    store.record_run("reprocess", summary.model_dump())
+    return summary
+
+
+def extract_files(paths: Sequence[Path], settings: Settings) -> list[dict[str, object]]:
+    """What each file would give, as DESIGN §3 records with `file`; writes nothing."""
+    records = []
+    for path in paths:
+        for raw in FileSource([path], "eml").messages():
+            records.append({"file": raw.origin, **process_safely(raw, settings).record()})
+    return records
+
+
+def compile_document(store: Store, settings: Settings, fmt: str, output: Path, include_review: bool = False,
+                     progress: Callable[[int, int], None] | None = None) -> tuple[Path, int]:
+    """Write the compilation of printable statements; returns the path and how many statements it holds."""
+    statements = compilation.printable(store, settings, include_review)
+    if fmt in ("csv", "json"):
+        from . import export
+
+        records = [{"id": s.id, **s.record(), "group": s.group} for s in statements]
+        return export.write_records(records, fmt, output), len(statements)  # type: ignore[arg-type]
+    from .render import write_document  # WeasyPrint is slow to import: keep it off the poll path
+
+    document = compilation.build(statements, settings)
+    return write_document(document, settings.compilation, fmt, output, progress), len(statements)  # type: ignore[arg-type]

@@ -1,0 +1,263 @@
+"""The compilation as PDF or HTML: Jinja2 (autoescaped) -> HTML -> WeasyPrint, fetching nothing outside."""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import os
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
+
+import jinja2
+
+from .config import CompilationSettings
+from .errors import RenderError
+from .models import Compilation, Entry
+
+if TYPE_CHECKING:
+    from weasyprint import Document
+
+Progress = Callable[[int, int], None]
+DOCUMENT = "document.html.j2"
+STYLESHEET = "style.css"
+# Chunked rendering: the chunks carry no header or footer; one document of empty pages carries them all.
+BARE_CSS = "@page { @top-center { content: none } @bottom-center { content: none } }"
+STAMP_CSS = (
+    "html, body { background: transparent !important }"
+    " .stamp { break-after: page; height: 1px } .stamp:last-child { break-after: auto }"
+)
+_BLANK_LINES = re.compile(r"\n[ \t]*\n+")
+
+
+def bundled_templates() -> Path:
+    """The templates shipped in the wheel, else the checkout's top-level templates/ folder."""
+    packaged = Path(str(resources.files("statement_collector") / "templates"))
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "templates"
+
+
+def template_dirs(settings: CompilationSettings) -> list[Path]:
+    """The template folders in lookup order: template_dir (if set), then the bundled ones."""
+    own = [Path(settings.template_dir).expanduser().resolve()] if settings.template_dir else []
+    return [*own, bundled_templates().resolve()]
+
+
+def write_document(
+    compilation: Compilation,
+    settings: CompilationSettings,
+    fmt: Literal["pdf", "html"],
+    output: Path,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the compilation as a PDF or one self-contained HTML file, replacing `output` atomically."""
+    book = Book(compilation, settings)
+    if fmt == "html":
+        return write_atomically(output, lambda tmp: tmp.write_text(book.html(), encoding="utf-8"))
+    if fmt != "pdf":
+        raise RenderError(f"cannot write {fmt!r}: the compilation is pdf or html")
+    return write_atomically(output, lambda tmp: write_pdf(book, tmp, progress))
+
+
+def write_atomically(output: Path, write: Callable[[Path], object], mode: int = 0o644) -> Path:
+    """Call `write` on a temporary file beside `output`, then move it into place in one step."""
+    output = Path(output)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".part")
+        os.close(fd)
+    except OSError as err:
+        raise RenderError(f"cannot write {output}: {err.strerror or err}") from None
+    tmp = Path(name)
+    try:
+        write(tmp)
+        tmp.chmod(mode)
+        os.replace(tmp, output)
+    except OSError as err:
+        raise RenderError(f"cannot write {output}: {err.strerror or err}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return output
+
+
+class Book:
+    """The compilation ready for the templates: labels, ordered entries, counts, and the Jinja environment."""
+
+    def __init__(self, compilation: Compilation, settings: CompilationSettings) -> None:
+        self.doc = compilation
+        self.dirs = template_dirs(settings)
+        self.env = _environment(self.dirs)
+        self.labels = _labels(self.env, compilation.language)
+        self.entries = _ordered(compilation.entries, settings.order)
+        self.stylesheet = _source(self.env, STYLESHEET)
+
+    @property
+    def base_url(self) -> str:
+        """Where relative URLs in the templates point: the first template folder."""
+        return self.dirs[0].as_uri() + "/"
+
+    def html(self, start: int = 0, stop: int | None = None, **part: object) -> str:
+        """The HTML of entries[start:stop]; the whole document, with cover and summary, by default."""
+        stop = len(self.entries) if stop is None else stop
+        part = {"cover": start == 0, "summary": stop >= len(self.entries), "stamp_only": False,
+                "stamp_pages": 0, "no_margin_boxes": False, **part}
+        context = {**self._context(), "entries": [_view(e) for e in self.entries[start:stop]], "part": part}
+        try:
+            return self.env.get_template(DOCUMENT).render(context)
+        except jinja2.TemplateError as err:
+            raise RenderError(f"template {getattr(err, 'name', None) or DOCUMENT}: {err}") from None
+
+    def stamp_html(self, pages: int) -> str:
+        """A document of `pages` empty pages carrying only the running header and page numbers."""
+        return self.html(0, 0, cover=False, summary=False, stamp_only=True, stamp_pages=pages)
+
+    def _context(self) -> dict[str, Any]:
+        grouped = [e for e in self.entries if e.is_group]
+        return {
+            "doc": self.doc,
+            "stylesheet": jinja2.utils.markupsafe.Markup(self.stylesheet),
+            "bare_css": BARE_CSS,
+            "stamp_css": STAMP_CSS,
+            "t": self.label,
+            "date": self.date,
+            "language_name": lambda code: self.labels.get("languages", {}).get(code, code),
+            "intro": _paragraphs(self.doc.intro),
+            "counts": {
+                "statements": len(self.entries),
+                "supporters": self.doc.supporters,
+                "groups": len(grouped),
+                "grouped_signers": sum(len(e.signers) for e in grouped),
+            },
+            "languages": sorted(_languages(self.doc).items(), key=lambda kv: (-kv[1], kv[0])),
+            "first_received": self.doc.first_received or min((e.received_at for e in self.entries), default=None),
+            "last_received": self.doc.last_received or max((e.received_at for e in self.entries), default=None),
+        }
+
+    def label(self, key: str, n: int | None = None, **values: object) -> str:
+        """A printed label in the compilation's language; `n` picks the singular or plural form."""
+        text = self.labels.get(key, key)
+        if isinstance(text, dict):
+            text = text.get("one" if n == 1 else "other", "")
+        return str(text).format(n=n, **values)
+
+    def date(self, when: datetime) -> str:
+        """A date written out in the compilation's language ("November 24, 2026")."""
+        months = self.labels["months"]
+        return str(self.labels["date"]).format(month=months[when.month - 1], day=when.day, year=when.year)
+
+
+def _environment(dirs: Sequence[Path]) -> jinja2.Environment:
+    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in dirs])
+    return jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)
+
+
+def _source(env: jinja2.Environment, name: str) -> str:
+    assert env.loader is not None
+    try:
+        return env.loader.get_source(env, name)[0]
+    except jinja2.TemplateNotFound:
+        raise RenderError(f"template {name} not found in {', '.join(map(str, env.loader.list_templates()))}") from None
+
+
+def _labels(env: jinja2.Environment, language: str) -> dict[str, Any]:
+    """English underneath, so a language file missing a key still prints something sensible."""
+    labels: dict[str, Any] = {}
+    for lang in dict.fromkeys(("en", language)):
+        try:
+            labels.update(json.loads(_source(env, f"labels/{lang}.json")))
+        except RenderError:
+            if lang == "en":
+                raise
+            raise RenderError(f"no printed labels for language {lang!r}: add labels/{lang}.json") from None
+        except ValueError as err:
+            raise RenderError(f"labels/{lang}.json: not valid JSON: {err}") from None
+    return labels
+
+
+def _ordered(entries: Sequence[Entry], order: str) -> list[Entry]:
+    if order == "name":
+        return sorted(entries, key=lambda e: (e.signers[0].name.casefold() if e.signers else "", e.received_at))
+    return sorted(entries, key=lambda e: e.received_at)
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    """Paragraphs (split at blank lines) as lists of lines, so the template can escape every piece."""
+    blocks = _BLANK_LINES.split(text.strip().replace("\r\n", "\n"))
+    return [block.split("\n") for block in blocks if block.strip()]
+
+
+def _view(entry: Entry) -> dict[str, Any]:
+    named = [s.name for s in entry.signers if not s.anonymous]
+    first = entry.signers[0] if entry.signers else None
+    return {
+        "language": entry.language,
+        "paragraphs": _paragraphs(entry.text),
+        "group": entry.is_group,
+        "name": first.name if first else "",
+        "received_at": first.received_at if first else entry.received_at,
+        "count": len(entry.signers),
+        "names": named,
+        "anonymous": len(entry.signers) - len(named),
+    }
+
+
+def _languages(doc: Compilation) -> dict[str, int]:
+    return dict(doc.languages) or dict(Counter(e.language for e in doc.entries))
+
+
+# PDF ------------------------------------------------------------------------------------------------
+
+
+def write_pdf(book: Book, output: Path, progress: Progress | None = None) -> None:
+    """Render the whole book to `output` with WeasyPrint in this process."""
+    total = len(book.entries)
+    if progress:
+        progress(0, total)
+    render_whole(book).write_pdf(output)
+    if progress:
+        progress(total, total)
+
+
+def render_whole(book: Book) -> Document:
+    """Lay out the whole book as one WeasyPrint document (the plain, single-process way)."""
+    return _render(book.html(), book.base_url, book.dirs)
+
+
+def _render(html: str, base_url: str, roots: Sequence[Path]) -> Document:
+    from weasyprint import HTML  # noqa: PLC0415  (lazy: the poll path must start fast)
+
+    try:
+        return HTML(string=html, base_url=base_url, url_fetcher=local_fetcher(roots)).render()
+    except Exception as err:  # WeasyPrint raises many kinds; the user gets one line.
+        raise RenderError(f"cannot lay out the PDF: {err}") from None
+
+
+def local_fetcher(roots: Sequence[Path]) -> Any:
+    """A WeasyPrint URL fetcher that serves files inside `roots` and refuses every other URL."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse  # noqa: PLC0415
+
+    class LocalOnly(URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
+            path = allowed_path(url, roots)
+            if path is None:
+                raise ValueError(f"refused to fetch {url[:100]}: only files in the template folders")
+            kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": kind})
+
+    return LocalOnly()
+
+
+def allowed_path(url: str, roots: Sequence[Path]) -> Path | None:
+    """The file a `file:` URL names when it lies inside one of `roots` (symlinks resolved), else None."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
+        return None
+    path = Path(url2pathname(unquote(parts.path))).resolve()
+    inside = any(path.is_relative_to(root.resolve()) for root in roots)
+    return path if inside and path.is_file() else None

@@ -1,0 +1,103 @@
+"""Screening: messages that are not statements, recognised by their headers and shape."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, time
+
+from . import phrases
+from .config import Settings
+from .models import Reason, Reply
+
+_PREFIX = re.compile(
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:" + "|".join(re.escape(p) for p in phrases.REPLY_PREFIXES)
+    + r")\s*(?:\[\d+\]|\(\d+\))?\s*[:：]\s*",
+    re.I,
+)
+_AUTO_SUBJECT = re.compile(
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:" + "|".join(re.escape(p) for p in phrases.AUTO_REPLY_SUBJECTS) + r")", re.I
+)
+_BULK = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
+_DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon")
+
+
+def screen(reply: Reply, settings: Settings) -> Reason | None:
+    """The reason this message is not a statement, or None to go on."""
+    checks = (
+        (Reason.MALFORMED, reply.malformed),
+        (Reason.LOOP, is_own(reply, settings)),
+        (Reason.BOUNCE, is_bounce(reply)),
+        (Reason.AUTO_REPLY, is_auto_reply(reply)),
+        (Reason.SPAM, is_spam(reply)),
+        (Reason.NOT_A_REPLY, not is_campaign_reply(reply, settings) or is_too_early(reply, settings)),
+    )
+    return next((reason for reason, hit in checks if hit), None)
+
+
+def is_own(reply: Reply, settings: Settings) -> bool:
+    """Sent from one of the campaign's own addresses."""
+    own = {a.strip().lower() for a in settings.campaign.own_addresses}
+    return bool(reply.sender) and reply.sender in own
+
+
+def is_bounce(reply: Reply) -> bool:
+    """A delivery status notification (RFC 3464) or a mailer daemon's message."""
+    local = reply.sender.split("@")[0]
+    return (
+        "report-type=delivery-status" in reply.content_type.replace('"', "").lower()
+        or "message/delivery-status" in reply.part_types
+        or bool(reply.header("x-failed-recipients"))
+        or reply.header("return-path").strip() == "<>"
+        or local in _DAEMONS
+    )
+
+
+def is_auto_reply(reply: Reply) -> bool:
+    """RFC 3834 Auto-Submitted, vendor headers, or a localized auto-reply subject."""
+    auto = reply.header("auto-submitted").strip().lower()
+    precedence = (reply.header("precedence") or reply.header("x-precedence")).strip().lower()
+    return (
+        (bool(auto) and not auto.startswith("no"))
+        or any(reply.header(h) for h in ("x-autoreply", "x-autorespond", "x-autoresponder"))
+        or precedence in _BULK
+        or bool(reply.header("x-auto-response-suppress") and reply.header("x-ms-exchange-inbox-rules-loop"))
+        or bool(_AUTO_SUBJECT.match(reply.subject))
+    )
+
+
+def is_spam(reply: Reply) -> bool:
+    """The receiving server's spam verdict."""
+    return (reply.header("x-spam-flag").strip().upper() == "YES"
+            or reply.header("x-spam-status").strip().lower().startswith("yes"))
+
+
+def is_campaign_reply(reply: Reply, settings: Settings) -> bool:
+    """Threaded under a campaign message, or titled as the campaign behind reply prefixes."""
+    ids, subject = settings.campaign.message_ids, settings.campaign.subject
+    if not ids and not subject:
+        return True
+    if ids and set(ids) & set(reply.in_reply_to + reply.references):
+        return True
+    return bool(subject) and normalize_subject(reply.subject) == normalize_subject(subject)
+
+
+def normalize_subject(subject: str) -> str:
+    """The subject without any number of reply/forward prefixes, case-folded."""
+    previous = None
+    while previous != subject:
+        previous, subject = subject, _PREFIX.sub("", subject, count=1)
+    return " ".join(subject.split()).casefold()
+
+
+def is_too_early(reply: Reply, settings: Settings) -> bool:
+    """Dated before the campaign's `since`."""
+    since = settings.campaign.since
+    if since is None or reply.date is None:
+        return False
+    return reply.date < datetime.combine(since, time.min, tzinfo=UTC)
+
+
+def is_unsubscribe(text: str) -> bool:
+    """A short reply whose point is to be taken off the list."""
+    lowered = text.casefold()
+    return len(text.split()) <= 12 and any(p in lowered for p in phrases.UNSUBSCRIBE)

@@ -1,0 +1,359 @@
+"""SQLite: raw messages, statements, decisions, audit log and poller state."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from email.parser import BytesHeaderParser
+from pathlib import Path
+from typing import Any
+
+from .errors import NotFoundError, StoreError
+from .models import RawMessage, Reason, Statement, Status
+
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE raw_messages (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        message_id TEXT,
+        sha256 TEXT NOT NULL,
+        origin TEXT NOT NULL DEFAULT '',
+        size INTEGER NOT NULL,
+        truncated INTEGER NOT NULL DEFAULT 0,
+        received_at TEXT,
+        stored_at TEXT NOT NULL,
+        data BLOB NOT NULL
+    );
+    CREATE TABLE statements (
+        id INTEGER PRIMARY KEY REFERENCES raw_messages(id) ON DELETE CASCADE,
+        message_id TEXT,
+        sender TEXT NOT NULL DEFAULT '',
+        name TEXT,
+        anonymous INTEGER NOT NULL DEFAULT 0,
+        received_at TEXT NOT NULL,
+        subject TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        removed TEXT NOT NULL DEFAULT '',
+        machine_status TEXT NOT NULL,
+        machine_reason TEXT,
+        decision TEXT CHECK (decision IN ('approved', 'rejected')),
+        decision_note TEXT,
+        edit_text TEXT,
+        edit_name TEXT,
+        edit_anonymous INTEGER,
+        status TEXT NOT NULL,
+        reason TEXT,
+        group_id INTEGER,
+        processed_at TEXT NOT NULL
+    );
+    CREATE INDEX statements_status ON statements(status);
+    CREATE INDEX statements_sender ON statements(sender);
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        statement_id INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL
+    );
+    CREATE TABLE sync_state (
+        account TEXT PRIMARY KEY,
+        uidvalidity INTEGER,
+        last_uid INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        summary TEXT NOT NULL DEFAULT '{}'
+    );
+    """,
+]
+
+_EFFECTIVE = """
+    SELECT id, message_id, sender, COALESCE(edit_name, name) AS name,
+           COALESCE(edit_anonymous, anonymous) AS anonymous, received_at, subject,
+           COALESCE(edit_text, text) AS text, removed, status, reason, group_id
+    FROM statements
+"""
+
+
+def now() -> str:
+    """The current time as ISO 8601 UTC."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def message_key(data: bytes) -> tuple[str, str | None, str]:
+    """(identity key, Message-ID, sha256): the Message-ID when present, else the sha256."""
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        header = BytesHeaderParser().parsebytes(data[:262144]).get("Message-ID")
+        message_id = str(header).strip() if header else None
+    except Exception:  # any header we cannot read means no usable Message-ID
+        message_id = None
+    if message_id and (len(message_id) > 998 or "\x00" in message_id):
+        message_id = None
+    return (f"mid:{message_id}" if message_id else f"sha256:{digest}", message_id, digest)
+
+
+class Store:
+    """One SQLite database, opened with WAL and migrated to the current schema."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with _private_files():
+                self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+                self.db.execute("PRAGMA journal_mode=WAL")
+        except (OSError, sqlite3.Error) as err:
+            raise StoreError(f"cannot open database {path}: {err}") from None
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(f"{self.path} was written by a newer statement-collector; upgrade first")
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.transaction():
+                for statement in script.split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # raw messages -------------------------------------------------------
+
+    def has_message(self, key: str) -> bool:
+        """True when a message with this identity key is stored."""
+        return self.db.execute("SELECT 1 FROM raw_messages WHERE key = ?", (key,)).fetchone() is not None
+
+    def add_message(self, raw: RawMessage, statement: Statement) -> int | None:
+        """Store a raw message and its statement together; None when already stored."""
+        key, message_id, digest = message_key(raw.data)
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO raw_messages (key, message_id, sha256, origin, size, truncated,"
+            " received_at, stored_at, data) VALUES (?,?,?,?,?,?,?,?,?)",
+            (key, message_id, digest, raw.origin, len(raw.data), int(raw.truncated),
+             _iso(raw.received_at), now(), raw.data),
+        )
+        if not cur.rowcount:
+            return None
+        raw_id = int(cur.lastrowid or 0)
+        self.save_statement(raw_id, statement)
+        return raw_id
+
+    def raw_messages(self) -> Iterator[tuple[int, RawMessage]]:
+        """Every stored raw message, oldest first."""
+        rows = self.db.execute("SELECT id, origin, received_at, truncated, data FROM raw_messages ORDER BY id")
+        for row in rows.fetchall():
+            yield row["id"], RawMessage(
+                data=row["data"], origin=row["origin"], truncated=bool(row["truncated"]),
+                received_at=_dt(row["received_at"]) if row["received_at"] else None,
+            )
+
+    def raw_headers(self, statement_id: int) -> bytes:
+        """The header block of a stored message."""
+        row = self.db.execute("SELECT data FROM raw_messages WHERE id = ?", (statement_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no statement with id {statement_id}")
+        data: bytes = row["data"]
+        end = min((i for i in (data.find(b"\r\n\r\n"), data.find(b"\n\n")) if i >= 0), default=len(data))
+        return data[:end]
+
+    # statements ---------------------------------------------------------
+
+    def save_statement(self, raw_id: int, s: Statement) -> None:
+        """Write the pipeline's result for a message, keeping a person's decision and edits."""
+        self.db.execute(
+            "INSERT INTO statements (id, message_id, sender, name, anonymous, received_at, subject, text,"
+            " removed, machine_status, machine_reason, status, reason, processed_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(id) DO UPDATE SET message_id=excluded.message_id, sender=excluded.sender,"
+            " name=excluded.name, anonymous=excluded.anonymous, received_at=excluded.received_at,"
+            " subject=excluded.subject, text=excluded.text, removed=excluded.removed,"
+            " machine_status=excluded.machine_status, machine_reason=excluded.machine_reason,"
+            " processed_at=excluded.processed_at",
+            (raw_id, s.message_id, s.sender, s.name, int(s.anonymous), _iso(s.received_at), s.subject,
+             s.text, s.removed, s.status.value, _reason(s.reason), s.status.value, _reason(s.reason), now()),
+        )
+
+    def statements(self, statuses: Sequence[Status] | None = None) -> list[Statement]:
+        """Statements as a person sees them (edits applied), oldest first."""
+        sql, args = _EFFECTIVE, ()
+        if statuses is not None:
+            sql += f" WHERE status IN ({','.join('?' * len(statuses))})"
+            args = tuple(s.value for s in statuses)  # type: ignore[assignment]
+        rows = self.db.execute(sql + " ORDER BY received_at, id", args).fetchall()
+        return [_statement(row) for row in rows]
+
+    def statement(self, statement_id: int) -> Statement:
+        """One statement as a person sees it."""
+        row = self.db.execute(_EFFECTIVE + " WHERE id = ?", (statement_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no statement with id {statement_id} (see `statement-collector list`)")
+        return _statement(row)
+
+    def decision_rows(self) -> list[sqlite3.Row]:
+        """What dedupe needs: machine verdicts, decisions and the effective text."""
+        return self.db.execute(
+            "SELECT id, sender, COALESCE(edit_name, name) AS name, received_at, machine_status,"
+            " machine_reason, decision, COALESCE(edit_text, text) AS text FROM statements ORDER BY id"
+        ).fetchall()
+
+    def set_outcomes(self, outcomes: Sequence[tuple[int, Status, Reason | None, int | None]]) -> None:
+        """Write the final status, reason and group of many statements."""
+        self.db.executemany(
+            "UPDATE statements SET status = ?, reason = ?, group_id = ? WHERE id = ?"
+            " AND (status IS NOT ? OR reason IS NOT ? OR group_id IS NOT ?)",
+            [(s.value, _reason(r), g, i, s.value, _reason(r), g) for i, s, r, g in outcomes],
+        )
+
+    def decide(self, statement_id: int, decision: str, note: str = "") -> None:
+        """Record a person's approval or rejection, with an audit entry."""
+        self.statement(statement_id)
+        self.db.execute("UPDATE statements SET decision = ?, decision_note = ? WHERE id = ?",
+                        (decision, note or None, statement_id))
+        self.audit(statement_id, decision, note)
+
+    def edit(self, statement_id: int, text: str | None, name: str | None, anonymous: bool | None) -> None:
+        """Record a person's correction of text, name or anonymity, with an audit entry."""
+        self.statement(statement_id)
+        changes = {"edit_text": text, "edit_name": name,
+                   "edit_anonymous": None if anonymous is None else int(anonymous)}
+        for column, value in changes.items():
+            if value is not None:
+                self.db.execute(f"UPDATE statements SET {column} = ? WHERE id = ?", (value, statement_id))
+        detail = {k.removeprefix("edit_"): v for k, v in changes.items() if v is not None}
+        self.audit(statement_id, "edit", json.dumps(detail, ensure_ascii=False))
+
+    def decision(self, statement_id: int) -> tuple[str | None, str | None]:
+        """A person's decision on a statement and its note."""
+        row = self.db.execute("SELECT decision, decision_note FROM statements WHERE id = ?",
+                              (statement_id,)).fetchone()
+        return (row["decision"], row["decision_note"]) if row else (None, None)
+
+    def audit(self, statement_id: int, action: str, detail: str = "") -> None:
+        """Append to the audit log."""
+        self.db.execute("INSERT INTO audit_log (statement_id, action, detail, at) VALUES (?,?,?,?)",
+                        (statement_id, action, detail, now()))
+
+    def audit_entries(self, statement_id: int) -> list[tuple[str, str, str]]:
+        """(time, action, detail) of a statement's audit entries."""
+        rows = self.db.execute("SELECT at, action, detail FROM audit_log WHERE statement_id = ? ORDER BY id",
+                               (statement_id,)).fetchall()
+        return [(r["at"], r["action"], r["detail"]) for r in rows]
+
+    # poller state and runs ----------------------------------------------
+
+    def sync_state(self, account: str) -> tuple[int | None, int]:
+        """(UIDVALIDITY, last UID done) for an account/folder."""
+        row = self.db.execute("SELECT uidvalidity, last_uid FROM sync_state WHERE account = ?",
+                              (account,)).fetchone()
+        return (row["uidvalidity"], row["last_uid"]) if row else (None, 0)
+
+    def set_sync_state(self, account: str, uidvalidity: int, last_uid: int) -> None:
+        """Record the cursor; call inside the transaction that stored the message."""
+        self.db.execute(
+            "INSERT INTO sync_state (account, uidvalidity, last_uid, updated_at) VALUES (?,?,?,?)"
+            " ON CONFLICT(account) DO UPDATE SET uidvalidity=excluded.uidvalidity,"
+            " last_uid=excluded.last_uid, updated_at=excluded.updated_at",
+            (account, uidvalidity, last_uid, now()),
+        )
+
+    def record_run(self, kind: str, summary: dict[str, int]) -> None:
+        """Remember a finished poll or import."""
+        self.db.execute("INSERT INTO runs (kind, finished_at, summary) VALUES (?,?,?)",
+                        (kind, now(), json.dumps(summary)))
+
+    def last_run(self, kind: str) -> str | None:
+        """When a run of this kind last finished."""
+        row = self.db.execute("SELECT finished_at FROM runs WHERE kind = ? ORDER BY id DESC LIMIT 1",
+                              (kind,)).fetchone()
+        return str(row[0]) if row else None
+
+    def counts(self) -> dict[str, Any]:
+        """Counts by status and by reason, distinct senders and groups."""
+        by_status = dict(self.db.execute("SELECT status, COUNT(*) FROM statements GROUP BY status").fetchall())
+        by_reason = dict(self.db.execute(
+            "SELECT reason, COUNT(*) FROM statements WHERE reason IS NOT NULL GROUP BY reason").fetchall())
+        senders = self.db.execute("SELECT COUNT(DISTINCT sender) FROM statements WHERE status IN"
+                                  " ('accepted', 'review', 'superseded')").fetchone()[0]
+        groups = self.db.execute("SELECT COUNT(DISTINCT group_id) FROM statements"
+                                 " WHERE group_id IS NOT NULL AND status = 'accepted'").fetchone()[0]
+        messages = self.db.execute("SELECT COUNT(*) FROM raw_messages").fetchone()[0]
+        return {"messages": messages, "status": by_status, "reason": by_reason,
+                "senders": senders, "groups": groups}
+
+    def purge(self, before: datetime | None) -> int:
+        """Delete raw messages (and their statements and audit) received before a time, or all."""
+        where, args = ("", ()) if before is None else (" WHERE COALESCE(received_at, stored_at) < ?",
+                                                      (before.isoformat(),))
+        with self.transaction():
+            ids = [r[0] for r in self.db.execute("SELECT id FROM raw_messages" + where, args).fetchall()]
+            for chunk in range(0, len(ids), 500):
+                marks = ",".join("?" * len(ids[chunk:chunk + 500]))
+                self.db.execute(f"DELETE FROM audit_log WHERE statement_id IN ({marks})", ids[chunk:chunk + 500])
+                self.db.execute(f"DELETE FROM raw_messages WHERE id IN ({marks})", ids[chunk:chunk + 500])
+        self.db.execute("VACUUM")
+        return len(ids)
+
+
+@contextmanager
+def _private_files() -> Iterator[None]:
+    """Files created meanwhile (database, -wal, -shm) are 0600: they hold supporters' mail."""
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _dt(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def _reason(reason: Reason | None) -> str | None:
+    return reason.value if reason else None
+
+
+def _statement(row: sqlite3.Row) -> Statement:
+    return Statement(
+        id=row["id"], message_id=row["message_id"], sender=row["sender"], name=row["name"],
+        anonymous=bool(row["anonymous"]), received_at=_dt(row["received_at"]), subject=row["subject"],
+        text=row["text"], removed=row["removed"], status=Status(row["status"]),
+        reason=Reason(row["reason"]) if row["reason"] else None, group=row["group_id"],
+    )
