@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 
@@ -18,6 +18,7 @@ from .errors import CollectorError
 
 if TYPE_CHECKING:
     from .config import Settings
+    from .pipeline import Format
     from .store import Store
 
 app = typer.Typer(
@@ -33,7 +34,7 @@ FORMATS = ("pdf", "html", "csv", "json")
 class Context:
     """Global options, shared by every command."""
 
-    config: Optional[Path]
+    config: Path | None
     verbose: bool
     quiet: bool
 
@@ -60,7 +61,7 @@ class Context:
 @app.callback()
 def _global(
     ctx: typer.Context,
-    config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file (default ./config.toml "
+    config: Annotated[Path | None, typer.Option("--config", "-c", help="Config file (default ./config.toml "
                                                     "or $STATEMENT_COLLECTOR_CONFIG).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
@@ -125,7 +126,7 @@ def extract(
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    status: Annotated[Optional[str], typer.Option(help="accepted, review, rejected, superseded or all.")] = None,
+    status: Annotated[str | None, typer.Option(help="accepted, review, rejected, superseded or all.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON records.")] = False,
 ) -> None:
     """List statements (default: all but superseded)."""
@@ -186,9 +187,9 @@ def _decide(ctx: typer.Context, ids: list[int], decision: str, note: str) -> Non
 def edit(
     ctx: typer.Context,
     statement_id: Annotated[int, typer.Argument(metavar="ID")],
-    text: Annotated[Optional[str], typer.Option(help="The corrected statement text.")] = None,
-    name: Annotated[Optional[str], typer.Option(help="The name to print.")] = None,
-    anonymous: Annotated[Optional[bool], typer.Option("--anonymous/--named", help="Print without a name.")] = None,
+    text: Annotated[str | None, typer.Option(help="The corrected statement text.")] = None,
+    name: Annotated[str | None, typer.Option(help="The name to print.")] = None,
+    anonymous: Annotated[bool | None, typer.Option("--anonymous/--named", help="Print without a name.")] = None,
 ) -> None:
     """Correct a statement's text, name or anonymity; the edit survives `reprocess`."""
     from .review import edit as edit_statement
@@ -205,8 +206,8 @@ def edit(
 @app.command("compile")
 def compile_(
     ctx: typer.Context,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write it.")] = None,
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="pdf, html, csv or json.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Where to write it.")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="pdf, html, csv or json.")] = None,
     include_review: Annotated[bool, typer.Option(help="Also print statements awaiting review.")] = False,
 ) -> None:
     """Compile the accepted statements into a PDF (or HTML, CSV, JSON)."""
@@ -219,7 +220,7 @@ def compile_(
     if fmt not in FORMATS:
         raise typer.BadParameter(f"must be one of {', '.join(FORMATS)}", param_hint="--format")
     with c.store(settings) as store, _bar(c, "Rendering") as tick:
-        path, count = compile_document(store, settings, fmt, target, include_review, tick)
+        path, count = compile_document(store, settings, cast("Format", fmt), target, include_review, tick)
     c.say(f"{count} statements -> {path}")
 
 
@@ -268,7 +269,7 @@ def demo(ctx: typer.Context, directory: Annotated[Path, typer.Argument(metavar="
 @app.command()
 def purge(
     ctx: typer.Context,
-    before: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="Delete mail received "
+    before: Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Delete mail received "
                                                          "before this date.")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Delete everything.")] = False,
     yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,

@@ -33,7 +33,7 @@ class Row(BaseModel):
 Result = tuple[int, Status, Reason | None, int | None]
 
 
-def rows_from(records: Iterable[Mapping[str, Any]]) -> list[Row]:
+def rows_from(records: Iterable[Any]) -> list[Row]:
     """Apply a person's decision over the machine's verdict."""
     rows = []
     for r in records:

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel
 
@@ -137,16 +138,19 @@ def extract_files(paths: Sequence[Path], settings: Settings) -> list[dict[str, o
     return records
 
 
-def compile_document(store: Store, settings: Settings, fmt: str, output: Path, include_review: bool = False,
+Format = Literal["pdf", "html", "csv", "json"]
+
+
+def compile_document(store: Store, settings: Settings, fmt: Format, output: Path, include_review: bool = False,
                      progress: Callable[[int, int], None] | None = None) -> tuple[Path, int]:
     """Write the compilation of printable statements; returns the path and how many statements it holds."""
     statements = compilation.printable(store, settings, include_review)
-    if fmt in ("csv", "json"):
+    if fmt == "csv" or fmt == "json":
         from . import export
 
         records = [{"id": s.id, **s.record(), "group": s.group} for s in statements]
-        return export.write_records(records, fmt, output), len(statements)  # type: ignore[arg-type]
+        return export.write_records(records, fmt, output), len(statements)
     from .render import write_document  # WeasyPrint is slow to import: keep it off the poll path
 
     document = compilation.build(statements, settings)
-    return write_document(document, settings.compilation, fmt, output, progress), len(statements)  # type: ignore[arg-type]
+    return write_document(document, settings.compilation, fmt, output, progress), len(statements)
