@@ -87,8 +87,12 @@ def group_similar(rows: Sequence[Row], similarity: float) -> dict[int, int]:
     members: dict[int, list[Row]] = defaultdict(list)
     for row in accepted:
         members[_find(parent, row.id)].append(row)
-    return {r.id: min(m.id for m in group) for group in members.values()
-            if len({m.sender for m in group}) > 1 for r in group}
+    groups: dict[int, int] = {}
+    for group in members.values():
+        if len({m.sender for m in group}) > 1:
+            group_id = min(m.id for m in group)
+            groups.update((m.id, group_id) for m in group)
+    return groups
 
 
 def _blocks(texts: Mapping[int, str]) -> dict[str, list[int]]:

@@ -49,9 +49,36 @@ def _reply_from(message: Message, parsed: Any) -> Reply:
         headers=headers,
         content_type=_content_type(message),
         part_types=[part.get_content_type() for part in message.walk()],
-        text="\n".join(parsed.text_plain),
+        text=_unflow("\n".join(parsed.text_plain), message),
         html="\n".join(parsed.text_html),
     )
+
+
+def _unflow(text: str, message: Message) -> str:
+    """Undo RFC 3676 format=flowed soft line breaks, so paragraphs are single lines again."""
+    part = next((p for p in message.walk() if p.get_content_type() == "text/plain"), None)
+    if part is None or str(part.get_param("format", "")).lower() != "flowed":
+        return text
+    delsp = str(part.get_param("delsp", "")).lower() == "yes"
+    lines: list[str] = []
+    joining = False
+    for line in text.split("\n"):
+        line = line.rstrip("\r")
+        depth = len(line) - len(line.lstrip(">"))
+        body = line[depth:]
+        body = body[1:] if body.startswith(" ") else body  # space-stuffing (RFC 3676 §4.4)
+        if joining and lines and _depth(lines[-1]) == depth:
+            lines[-1] += body
+        else:
+            lines.append(">" * depth + (" " if depth and body else "") + body)
+        joining = line.endswith(" ") and line != "-- " and body != "-- "
+        if joining and delsp:
+            lines[-1] = lines[-1][:-1]
+    return "\n".join(lines)
+
+
+def _depth(line: str) -> int:
+    return len(line) - len(line.lstrip(">"))
 
 
 def _headers(message: Message) -> dict[str, str]:
