@@ -66,6 +66,8 @@ def test_demo_statements_are_exactly_the_supporters_words_names_and_statuses(dem
     by_id = {r["message_id"]: r for r in listed}
     assert len(listed) == len({c["message_id"] for c in EXPECTED})
     for case in EXPECTED:
+        if case["duplicate_of"]:
+            continue
         got = by_id[case["message_id"]]
         assert (got["status"], got["reason"]) == (case["status"], case["reason"]), case["file"]
         if case["status"] in ("accepted", "review"):

@@ -95,6 +95,8 @@ class Extraction(BaseModel):
     removed: str = ""
     uncertain: bool = False
     signoff_name: str | None = None
+    anonymous: bool = False
+    """The supporter asked not to be named (the sentence that asked is in `removed`)."""
 
 
 class Outcome(BaseModel):

@@ -1,4 +1,4 @@
-"""Multilingual phrases for screening and validation, as data (extraction's are in extract/patterns.py).
+"""Multilingual phrases for screening, as data (extraction's, anonymity requests included, are in extract/patterns.py).
 
 Add a language by adding its words to these tuples; matching is case-insensitive.
 """
@@ -25,15 +25,4 @@ UNSUBSCRIBE: tuple[str, ...] = (
     "unsubscribe", "remove me", "take me off", "stop emailing me", "stop sending", "please remove",
     "opt out", "darme de baja", "dar de baja", "no me envíen", "no me envien", "no me manden", "bórrenme",
     "quítenme", "désabonner", "désinscrire", "abmelden", "cancelar inscrição", "descadastrar",
-)
-
-ANONYMITY: tuple[str, ...] = (
-    "don't use my name", "do not use my name", "dont use my name", "don't include my name",
-    "do not include my name", "don't print my name", "do not print my name", "keep me anonymous",
-    "keep my name private", "remain anonymous", "stay anonymous", "anonymously", "withhold my name",
-    "without my name", "no usen mi nombre", "no use mi nombre", "no pongan mi nombre", "no incluyan mi nombre",
-    "no publiquen mi nombre", "de forma anónima", "de forma anonima", "anónimamente", "anonimamente",
-    "sin mi nombre", "mantener mi nombre", "en el anonimato", "anonyme", "anonymement", "ne pas utiliser mon nom",
-    "anonym bleiben", "meinen namen nicht", "anônimo", "anônima", "anonimo", "não usem meu nome",
-    "não use meu nome", "as anonymous", "como anónimo", "como anónima",
 )

@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from . import phrases
 from .config import Settings
 from .models import Extraction, Outcome, Reason, Reply, Statement, Status
 from .screen import is_unsubscribe
 
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|$)")
-_ANONYMITY = re.compile("|".join(re.escape(p) for p in phrases.ANONYMITY), re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w/])(?:\+?\d[\s.()-]*){7,15}\d(?![\w/])")
 _STREET = re.compile(
@@ -23,12 +20,12 @@ _VIA = re.compile(r"\s+(?:via|vía|por medio de)\s+.*$", re.I)
 
 def validate(reply: Reply, extraction: Extraction, settings: Settings) -> Statement:
     """Decide what a screened, extracted reply becomes."""
-    text, anonymous = drop_anonymity_request(extraction.text)
+    text = extraction.text
     return Statement(
         message_id=reply.message_id,
         sender=reply.sender,
         name=clean_name(reply.name, reply.sender) or extraction.signoff_name,
-        anonymous=anonymous,
+        anonymous=extraction.anonymous,
         received_at=reply.date or datetime.now(UTC),
         subject=reply.subject,
         text=text,
@@ -54,19 +51,6 @@ def judge(text: str, reply: Reply, extraction: Extraction, settings: Settings) -
         if hit:
             return Outcome(status=status, reason=reason)
     return Outcome(status=Status.ACCEPTED)
-
-
-def drop_anonymity_request(text: str) -> tuple[str, bool]:
-    """Remove sentences that ask not to be named; report whether there was one."""
-    if not _ANONYMITY.search(text):
-        return text, False
-    paragraphs = []
-    for paragraph in text.split("\n\n"):
-        sentences = [m.group(0) for m in _SENTENCE.finditer(paragraph) if m.group(0).strip()]
-        kept = "".join(s for s in sentences if not _ANONYMITY.search(s)).strip()
-        if kept:
-            paragraphs.append(kept)
-    return "\n\n".join(paragraphs), True
 
 
 def has_contact_details(text: str) -> bool:

@@ -1,13 +1,67 @@
-"""The supporter's own words: quotes, attributions, signatures and footers removed."""
+"""The supporter's own words: quotes, attributions, signatures and footers removed.
+
+HTML first when there is an HTML part (mail clients mark quotes structurally there), the text part when
+the HTML route leaves nothing; then the same text rules on either (DESIGN §5).
+"""
 
 from __future__ import annotations
 
+import re
+
 from ..models import Extraction
-from .text import extract_text
+from .html import html_to_text
+from .signatures import clean
+from .text import HTML_CUT, Split, split_lines, split_reply
 
 __all__ = ["extract"]
+
+_BLANK_RUN = re.compile(r"\n\s*\n+")
+# Most of a long message gone with no recognised marker: a person should look.
+_LONG_MESSAGE = 12
+_MOSTLY_REMOVED = 0.75
 
 
 def extract(text: str, html: str = "") -> Extraction:
     """Extract the statement from a reply's text (and HTML) body."""
-    return extract_text(text)
+    if not html.strip():
+        return _extract_body(text)
+    found = _extract_body(html_to_text(html))
+    if found.text and not found.uncertain:
+        return found
+    if text.strip():
+        plain = _extract_body(text)
+        return plain if plain.text and not plain.uncertain else found if found.text else plain
+    if found.text:
+        return found
+    # Everything sat inside a quote container: read it as plain text, and have a person check.
+    unquoted = _extract_body(html_to_text(html.replace("<blockquote", "<div")))
+    return unquoted.model_copy(update={"uncertain": True})
+
+
+def _extract_body(body: str) -> Extraction:
+    lines = split_lines(body)
+    split = split_reply(lines)
+    cleaned = clean(split.own)
+    statement = _paragraphs(cleaned.lines)
+    removed = _paragraphs(split.removed + cleaned.removed)
+    return Extraction(
+        text=statement,
+        removed=removed,
+        uncertain=_doubtful(statement, split, lines),
+        signoff_name=cleaned.signoff_name,
+        anonymous=cleaned.anonymous,
+    )
+
+
+def _doubtful(statement: str, split: Split, lines: list[str]) -> bool:
+    if not statement or split.uncertain:
+        return True
+    total = sum(1 for line in lines if line.strip())
+    kept = statement.count("\n") + 1
+    return not split.marker and total >= _LONG_MESSAGE and kept < (1 - _MOSTLY_REMOVED) * total
+
+
+def _paragraphs(lines: list[str]) -> str:
+    """Paragraphs separated by exactly one blank line; lines within a paragraph kept."""
+    text = "\n".join(line for line in lines if line.strip() != HTML_CUT).strip()
+    return _BLANK_RUN.sub("\n\n", text)

@@ -1,0 +1,422 @@
+"""Every multilingual phrase extraction knows, as data, and the regexes built from it once.
+
+To teach extraction a language, add one `Phrases` entry to `LANGUAGES`: no code changes.
+Phrases are plain text matched case-insensitively; `*` stands for a few words of anything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """What one language's mail clients and writers say around a reply."""
+
+    wrote: list[str] = field(default_factory=list)
+    """The verb of an attribution line: "On <date>, <name> wrote:"."""
+    intros: list[str] = field(default_factory=list)
+    """Words an attribution line starts with ("On", "Le", "Am")."""
+    original: list[str] = field(default_factory=list)
+    """Separator lines: "-----Original Message-----", "Begin forwarded message:"."""
+    forwarded: list[str] = field(default_factory=list)
+    """Separators of forwarded mail (what follows is not the sender's own)."""
+    headers: dict[str, list[str]] = field(default_factory=dict)
+    """Outlook header-block keys by kind: from, sent, to, cc, subject, reply."""
+    mobile: list[str] = field(default_factory=list)
+    """Mobile and app footers: "Sent from my iPhone"."""
+    disclaimers: list[str] = field(default_factory=list)
+    """Phrases found only in legal or antivirus footers."""
+    greetings: list[str] = field(default_factory=list)
+    """Words opening a bare greeting line: "Hi all,"."""
+    signoffs: list[str] = field(default_factory=list)
+    """Closing words before a name: "Thanks,", "In solidarity,"."""
+    anonymity: list[str] = field(default_factory=list)
+    """A request to the organizers not to print the sender's name."""
+
+
+LANGUAGES: dict[str, Phrases] = {
+    "en": Phrases(
+        wrote=["wrote", "writes", "sent", "has written"],
+        intros=["on", "at", "quoting"],
+        original=["original message", "reply message", "original email"],
+        forwarded=["forwarded message", "begin forwarded message", "forwarded email", "forwarded by"],
+        headers={"from": ["from"], "sent": ["sent", "date"], "to": ["to"], "cc": ["cc", "bcc"],
+                 "subject": ["subject"], "reply": ["reply-to"]},
+        mobile=["sent from my *", "sent from *", "sent via *", "sent with *", "sent using *", "sent on *",
+                "sent by *", "sent wirelessly *", "from my iphone", "from my ipad", "from my android",
+                "from my mobile", "from my phone", "from my samsung *", "from my blackberry", "* from mobile",
+                "via mobile", "get outlook for *", "download outlook for *", "please excuse * typos",
+                "please excuse my brevity", "typed on my *", "sent from mail for windows *"],
+        disclaimers=["intended recipient", "intended solely for", "received this * in error",
+                     "received this e-mail in error", "is confidential and", "may contain confidential",
+                     "privileged and confidential", "strictly confidential", "confidentiality notice",
+                     "this message has been scanned", "scanned for viruses", "consider the environment before",
+                     "you are prohibited to use", "unauthorized use, disclosure", "is strictly prohibited"],
+        greetings=["hi", "hello", "hey", "dear", "greetings", "good morning", "good afternoon",
+                   "good evening", "hi all", "hello all", "to whom it may concern"],
+        signoffs=["thanks", "thank you", "many thanks", "thanks again", "best", "regards", "kind regards",
+                  "best regards", "warm regards", "warmest regards", "cheers", "sincerely", "yours",
+                  "yours truly", "sincerely yours", "warmly", "love", "in solidarity", "solidarity",
+                  "respectfully", "all the best", "take care", "peace", "best wishes", "with gratitude",
+                  "with thanks", "thx", "br"],
+        anonymity=["please don't use my name", "please do not use my name", "don't use my name",
+                   "do not use my name", "don't print my name", "do not print my name",
+                   "don't include my name", "do not include my name", "please keep me anonymous",
+                   "keep me anonymous", "keep my name private", "keep my name out",
+                   "please keep this anonymous", "i'd like to remain anonymous", "i would like to remain anonymous",
+                   "i wish to remain anonymous", "i want to remain anonymous", "please list me as anonymous",
+                   "sign it anonymous", "sign me as anonymous", "publish this anonymously",
+                   "print this anonymously", "anonymous please", "anonymously please", "without my name"],
+    ),
+    "es": Phrases(
+        wrote=["escribió", "escribio", "ha escrito"],
+        intros=["el"],
+        original=["mensaje original", "mensaje de respuesta"],
+        forwarded=["mensaje reenviado", "inicio del mensaje reenviado", "correo reenviado"],
+        headers={"from": ["de", "remitente"], "sent": ["enviado", "enviado el", "fecha"], "to": ["para"],
+                 "cc": ["cc", "copia"], "subject": ["asunto"], "reply": ["responder a"]},
+        mobile=["enviado desde mi *", "enviado desde *", "enviado con *", "enviado a través de *",
+                "obtener outlook para *", "enviado desde mi iphone", "enviado desde mi oficina *"],
+        disclaimers=["destinatario", "es confidencial", "información confidencial", "contiene información",
+                     "antes de imprimir", "prohibida su", "aviso de confidencialidad"],
+        greetings=["hola", "buenos días", "buenas tardes", "buenas noches", "buenas", "querido", "querida",
+                   "queridos", "queridas", "estimado", "estimada", "estimados", "estimadas", "hola a todos",
+                   "saludos a todos"],
+        signoffs=["gracias", "muchas gracias", "saludos", "un saludo", "saludos cordiales", "un abrazo",
+                  "abrazos", "atentamente", "atte", "cordialmente", "en solidaridad", "con cariño", "besos",
+                  "muchas gracias de antemano", "un fuerte abrazo"],
+        anonymity=["no uses mi nombre", "no usen mi nombre", "no pongan mi nombre", "no publiquen mi nombre",
+                   "no incluyan mi nombre", "de forma anónima", "de manera anónima", "prefiero ser anónimo",
+                   "prefiero ser anónima", "prefiero el anonimato", "quiero ser anónimo", "quiero ser anónima",
+                   "sin mi nombre", "anónimamente por favor"],
+    ),
+    "fr": Phrases(
+        wrote=["a écrit", "écrit", "a ecrit"],
+        intros=["le"],
+        original=["message d'origine", "message original", "courriel original"],
+        forwarded=["message transféré", "début du message réexpédié", "début du message transféré",
+                   "message réexpédié"],
+        headers={"from": ["de", "expéditeur"], "sent": ["envoyé", "envoyé le", "date"], "to": ["à", "a", "pour"],
+                 "cc": ["cc", "copie à"], "subject": ["objet", "sujet"], "reply": ["répondre à"]},
+        mobile=["envoyé de mon *", "envoyé depuis mon *", "envoyé à partir de *", "envoyé sans fil *",
+                "envoyé avec *", "obtenir outlook pour *", "envoyé de *"],
+        disclaimers=["destinataire", "confidentiel", "strictement interdite", "avant d'imprimer"],
+        greetings=["bonjour", "bonsoir", "salut", "cher", "chère", "chers", "chères", "bonjour à tous",
+                   "coucou", "madame", "monsieur"],
+        signoffs=["merci", "merci beaucoup", "cordialement", "bien cordialement", "bien à vous", "amitiés",
+                  "salutations", "en solidarité", "bises", "bisous", "meilleures salutations", "à bientôt",
+                  "sincères salutations"],
+        anonymity=["n'utilisez pas mon nom", "ne publiez pas mon nom", "ne mettez pas mon nom", "anonymement",
+                   "rester anonyme", "sans mon nom"],
+    ),
+    "de": Phrases(
+        wrote=["schrieb", "hat geschrieben", "geschrieben"],
+        intros=["am"],
+        original=["ursprüngliche nachricht", "originalnachricht", "antwort nachricht", "original nachricht"],
+        forwarded=["weitergeleitete nachricht", "anfang der weitergeleiteten nachricht", "weitergeleitete e-mail"],
+        headers={"from": ["von", "absender"], "sent": ["gesendet", "datum", "gesendet am"], "to": ["an"],
+                 "cc": ["cc", "kopie"], "subject": ["betreff"], "reply": ["antwort an"]},
+        mobile=["von meinem * gesendet", "gesendet von meinem *", "gesendet mit *", "gesendet von *",
+                "diese nachricht wurde von meinem * gesendet", "outlook für * beziehen",
+                "von meinem iphone gesendet"],
+        disclaimers=["vertraulich", "irrtümlich erhalten", "nicht der richtige adressat",
+                     "unbefugte weitergabe"],
+        greetings=["hallo", "liebe", "lieber", "liebes", "sehr geehrte", "sehr geehrter",
+                   "sehr geehrte damen und herren", "guten tag", "guten morgen", "servus", "moin",
+                   "hallo zusammen", "hi zusammen"],
+        signoffs=["danke", "vielen dank", "viele grüße", "viele grüsse", "grüße", "grüsse", "gruß", "gruss",
+                  "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "beste grüße",
+                  "liebe grüße", "lg", "mfg", "herzliche grüße", "solidarische grüße", "in solidarität"],
+        anonymity=["bitte anonym", "ohne meinen namen", "nennen sie meinen namen nicht", "anonym bleiben",
+                   "meinen namen nicht"],
+    ),
+    "it": Phrases(
+        wrote=["ha scritto", "scrisse", "scritto"],
+        intros=["il"],
+        original=["messaggio originale"],
+        forwarded=["messaggio inoltrato", "inizio messaggio inoltrato"],
+        headers={"from": ["da", "mittente"], "sent": ["inviato", "data", "inviato il"], "to": ["a", "per"],
+                 "cc": ["cc"], "subject": ["oggetto"], "reply": ["risposta", "rispondi a"]},
+        mobile=["inviato da *", "inviato dal mio *", "inviato con *", "scarica outlook per *"],
+        disclaimers=["riservat", "destinatario", "analizzato con", "risultato non infetto"],
+        greetings=["ciao", "salve", "caro", "cara", "cari", "care", "gentile", "gentili", "buongiorno",
+                   "buonasera", "ciao a tutti"],
+        signoffs=["grazie", "grazie mille", "saluti", "cordiali saluti", "distinti saluti", "un saluto",
+                  "un abbraccio", "a presto", "in solidarietà"],
+        anonymity=["non usate il mio nome", "non pubblicate il mio nome", "in forma anonima", "anonimamente"],
+    ),
+    "pt": Phrases(
+        wrote=["escreveu", "escreveu o seguinte"],
+        intros=["em", "no", "na"],
+        original=["mensagem original"],
+        forwarded=["mensagem encaminhada", "início da mensagem encaminhada"],
+        headers={"from": ["de"], "sent": ["enviada", "enviado", "data", "enviada em"], "to": ["para"],
+                 "cc": ["cc"], "subject": ["assunto"], "reply": ["responder a"]},
+        mobile=["enviado do meu *", "enviado de meu *", "enviado a partir do *", "enviado do *",
+                "obter o outlook para *"],
+        disclaimers=["confidencial", "destinatário"],
+        greetings=["olá", "ola", "oi", "prezado", "prezada", "prezados", "caro", "cara", "bom dia",
+                   "boa tarde", "boa noite"],
+        signoffs=["obrigado", "obrigada", "abraços", "abraço", "atenciosamente", "cordialmente",
+                  "um abraço", "beijos", "saudações", "em solidariedade"],
+        anonymity=["não usem meu nome", "não use meu nome", "não publiquem meu nome", "de forma anônima",
+                   "anonimamente"],
+    ),
+    "nl": Phrases(
+        wrote=["schreef", "het volgende geschreven", "geschreven"],
+        intros=["op"],
+        original=["oorspronkelijk bericht", "origineel bericht"],
+        forwarded=["doorgestuurd bericht", "begin doorgestuurd bericht"],
+        headers={"from": ["van", "afzender"], "sent": ["verzonden", "datum"], "to": ["aan"],
+                 "cc": ["cc"], "subject": ["onderwerp"], "reply": ["antwoord aan"]},
+        mobile=["verzonden vanaf mijn *", "verzonden met *", "verzonden van mijn *", "verstuurd vanaf mijn *",
+                "verstuurd met *", "outlook voor * downloaden"],
+        disclaimers=["vertrouwelijk", "uitsluitend bestemd"],
+        greetings=["hallo", "hoi", "beste", "geachte", "dag", "goedemorgen", "goedemiddag"],
+        signoffs=["bedankt", "dank je", "dank u", "groeten", "met vriendelijke groet", "vriendelijke groeten",
+                  "groetjes", "hartelijke groet", "mvg"],
+        anonymity=["gebruik mijn naam niet", "anoniem"],
+    ),
+    "sv": Phrases(
+        wrote=["skrev"],
+        intros=["den", "på"],
+        original=["ursprungligt meddelande", "originalmeddelande"],
+        forwarded=["vidarebefordrat meddelande", "vidarebefordrat brev"],
+        headers={"from": ["från"], "sent": ["skickat", "datum"], "to": ["till"], "cc": ["kopia", "cc"],
+                 "subject": ["ämne"]},
+        mobile=["skickat från min *", "skickades från min *", "hämta outlook för *"],
+        disclaimers=["konfidentiell"],
+        greetings=["hej", "hejsan", "hallå", "bästa", "kära"],
+        signoffs=["tack", "tack så mycket", "hälsningar", "med vänliga hälsningar", "vänliga hälsningar",
+                  "mvh", "bästa hälsningar", "kram"],
+        anonymity=["använd inte mitt namn", "anonymt"],
+    ),
+    "da": Phrases(
+        wrote=["skrev", "skrev følgende"],
+        intros=["den"],
+        original=["oprindelig meddelelse", "original meddelelse"],
+        forwarded=["videresendt meddelelse", "videresendt besked"],
+        headers={"from": ["fra"], "sent": ["sendt", "dato"], "to": ["til"], "cc": ["cc"], "subject": ["emne"]},
+        mobile=["sendt fra min *", "send fra min *", "hent outlook til *"],
+        disclaimers=["fortrolig"],
+        greetings=["hej", "kære", "goddag"],
+        signoffs=["tak", "mange tak", "venlig hilsen", "med venlig hilsen", "hilsen", "mvh", "kh"],
+        anonymity=["brug ikke mit navn", "anonymt"],
+    ),
+    "no": Phrases(
+        wrote=["skrev", "skreiv"],
+        intros=["den", "på"],
+        original=["opprinnelig melding", "original melding"],
+        forwarded=["videresendt melding"],
+        headers={"from": ["fra"], "sent": ["sendt", "dato"], "to": ["til"], "cc": ["kopi"], "subject": ["emne"]},
+        mobile=["sendt fra min *", "sendt fra *"],
+        disclaimers=["konfidensiell"],
+        greetings=["hei", "hallo", "kjære"],
+        signoffs=["takk", "tusen takk", "hilsen", "med vennlig hilsen", "vennlig hilsen", "mvh"],
+        anonymity=["ikke bruk navnet mitt", "anonymt"],
+    ),
+    "fi": Phrases(
+        wrote=["kirjoitti"],
+        original=["alkuperäinen viesti"],
+        forwarded=["välitetty viesti", "edelleenlähetetty viesti"],
+        headers={"from": ["lähettäjä"], "sent": ["lähetetty", "päivämäärä"], "to": ["vastaanottaja"],
+                 "cc": ["kopio"], "subject": ["aihe"]},
+        mobile=["lähetetty iphonesta", "lähetetty *:sta", "lähetetty *laitteesta", "lähetetty *puhelimesta"],
+        disclaimers=["luottamuksellinen"],
+        greetings=["hei", "moi", "terve", "hyvä"],
+        signoffs=["kiitos", "kiitos paljon", "terveisin", "ystävällisin terveisin", "t."],
+        anonymity=["älä käytä nimeäni", "nimettömänä"],
+    ),
+    "pl": Phrases(
+        wrote=["napisał", "napisała", "napisał(a)", "pisze"],
+        intros=["w dniu", "dnia"],
+        original=["wiadomość oryginalna", "oryginalna wiadomość"],
+        forwarded=["przekazana wiadomość", "wiadomość przekazana dalej"],
+        headers={"from": ["od", "nadawca"], "sent": ["wysłano", "wysłane", "data"], "to": ["do"],
+                 "cc": ["dw", "kopia"], "subject": ["temat"]},
+        mobile=["wysłane z mojego *", "wysłane z *", "wysłano z *"],
+        disclaimers=["poufne", "adresat"],
+        greetings=["cześć", "witam", "dzień dobry", "drogi", "droga", "drodzy", "szanowni", "szanowny"],
+        signoffs=["dzięki", "dziękuję", "pozdrawiam", "pozdrowienia", "z poważaniem", "serdecznie pozdrawiam"],
+        anonymity=["nie używajcie mojego nazwiska", "anonimowo"],
+    ),
+    "ru": Phrases(
+        wrote=["написал", "написала", "написал(а)", "пишет", "пользователь * написал"],
+        original=["исходное сообщение", "оригинальное сообщение"],
+        forwarded=["пересылаемое сообщение", "пересланное сообщение"],
+        headers={"from": ["от"], "sent": ["отправлено", "дата", "отправлен"], "to": ["кому"],
+                 "cc": ["копия"], "subject": ["тема"]},
+        mobile=["отправлено с моего *", "отправлено с *", "отправлено из *", "послано с *"],
+        disclaimers=["конфиденциальн"],
+        greetings=["привет", "здравствуйте", "добрый день", "дорогие", "уважаемые", "уважаемый"],
+        signoffs=["спасибо", "с уважением", "всего доброго", "с наилучшими пожеланиями"],
+        anonymity=["не указывайте моё имя", "не указывайте мое имя", "анонимно"],
+    ),
+    "uk": Phrases(
+        wrote=["написав", "написала", "пише"],
+        original=["оригінальне повідомлення"],
+        forwarded=["переслане повідомлення"],
+        headers={"from": ["від"], "sent": ["надіслано", "дата"], "to": ["кому"], "subject": ["тема"]},
+        mobile=["надіслано з мого *", "надіслано з *"],
+        greetings=["привіт", "добрий день", "шановні"],
+        signoffs=["дякую", "з повагою"],
+        anonymity=["анонімно"],
+    ),
+    "cs": Phrases(
+        wrote=["napsal", "napsala", "napsal(a)"],
+        intros=["dne"],
+        original=["původní zpráva", "původní e-mail"],
+        forwarded=["přeposlaná zpráva"],
+        headers={"from": ["od"], "sent": ["odesláno", "datum"], "to": ["komu"], "cc": ["kopie"],
+                 "subject": ["předmět"]},
+        mobile=["odesláno z *"],
+        greetings=["ahoj", "dobrý den", "vážení"],
+        signoffs=["díky", "děkuji", "s pozdravem", "zdraví"],
+        anonymity=["anonymně"],
+    ),
+    "hu": Phrases(
+        wrote=["írta", "ezt írta"],
+        original=["eredeti üzenet"],
+        forwarded=["továbbított üzenet"],
+        headers={"from": ["feladó"], "sent": ["elküldve", "dátum", "küldve"], "to": ["címzett"],
+                 "cc": ["másolatot kap"], "subject": ["tárgy"]},
+        mobile=["*-ról küldve", "*-ről küldve", "iphone-ról küldve"],
+        greetings=["szia", "sziasztok", "kedves", "tisztelt", "jó napot"],
+        signoffs=["köszönöm", "köszi", "üdvözlettel", "üdv", "tisztelettel"],
+        anonymity=["névtelenül"],
+    ),
+    "tr": Phrases(
+        wrote=["yazdı", "şunu yazdı"],
+        original=["orijinal mesaj", "özgün ileti"],
+        forwarded=["iletilen mesaj", "iletilmiş ileti"],
+        headers={"from": ["kimden", "gönderen"], "sent": ["gönderildi", "tarih", "gönderilme"], "to": ["kime"],
+                 "cc": ["bilgi"], "subject": ["konu"]},
+        mobile=["iphone'umdan gönderildi", "* gönderildi"],
+        greetings=["merhaba", "selam", "sayın", "değerli"],
+        signoffs=["teşekkürler", "teşekkür ederim", "saygılarımla", "sevgiler", "iyi çalışmalar"],
+        anonymity=["adımı kullanmayın", "anonim olarak"],
+    ),
+    "ca": Phrases(
+        wrote=["va escriure", "ha escrit"],
+        intros=["el"],
+        original=["missatge original"],
+        forwarded=["missatge reenviat"],
+        headers={"from": ["de"], "sent": ["enviat", "data"], "to": ["per a"], "cc": ["a/c"],
+                 "subject": ["assumpte"]},
+        mobile=["enviat des del meu *", "enviat des de *"],
+        greetings=["hola", "bon dia", "benvolgut", "benvolguda", "benvolguts"],
+        signoffs=["gràcies", "moltes gràcies", "salutacions", "una abraçada", "atentament"],
+        anonymity=["de forma anònima"],
+    ),
+    "ja": Phrases(
+        wrote=["のメッセージ", "は書きました", "書きました", "さんは書きました"],
+        original=["元のメッセージ", "オリジナル メッセージ"],
+        forwarded=["転送されたメッセージ", "転送メッセージ"],
+        headers={"from": ["差出人", "送信者"], "sent": ["送信日時", "日付"], "to": ["宛先"], "cc": ["cc"],
+                 "subject": ["件名"]},
+        mobile=["iphoneから送信", "*から送信"],
+        greetings=["こんにちは"],
+        signoffs=["よろしくお願いします", "よろしくお願いいたします", "ありがとうございます"],
+    ),
+    "zh": Phrases(
+        wrote=["写道", "寫道"],
+        intros=["在", "于"],
+        original=["原始邮件", "原始郵件"],
+        forwarded=["转发的邮件", "轉寄的郵件", "转发邮件"],
+        headers={"from": ["发件人", "寄件者", "寄件人"], "sent": ["发送时间", "傳送時間", "日期", "时间"],
+                 "to": ["收件人", "收件者"], "cc": ["抄送", "副本"], "subject": ["主题", "主旨"]},
+        mobile=["发自我的*", "從我的 * 傳送", "从我的 * 发送", "來自我的 *", "来自我的 *"],
+        greetings=["你好", "您好", "大家好"],
+        signoffs=["谢谢", "謝謝", "此致"],
+    ),
+    "ko": Phrases(
+        wrote=["작성", "님이 작성"],
+        original=["원본 메시지"],
+        forwarded=["전달된 메시지"],
+        headers={"from": ["보낸 사람"], "sent": ["보낸 날짜", "날짜"], "to": ["받는 사람"], "cc": ["참조"],
+                 "subject": ["제목"]},
+        mobile=["*에서 보냄", "나의 iphone에서 보냄"],
+        greetings=["안녕하세요"],
+        signoffs=["감사합니다"],
+    ),
+    "vi": Phrases(
+        wrote=["đã viết"],
+        intros=["vào"],
+        original=["thư gốc"],
+        headers={"from": ["từ"], "sent": ["đã gửi", "ngày"], "to": ["đến"], "subject": ["chủ đề"]},
+        greetings=["xin chào", "chào"],
+        signoffs=["cảm ơn", "trân trọng"],
+    ),
+}
+
+
+def _phrase(text: str) -> str:
+    """One phrase as a regex: escaped, spaces flexible, `*` a short wildcard."""
+    parts = [re.escape(p).replace(r"\ ", r"\s+") for p in text.split("*")]
+    return r".{0,40}?".join(parts)
+
+
+def _words(texts: list[str]) -> str:
+    """An alternation that does not start or end inside a word (for alphabetic phrases)."""
+    out = []
+    for text in sorted(set(texts), key=len, reverse=True):
+        body = _phrase(text)
+        left = r"(?<![^\W\d_])" if text[:1].isalpha() else ""
+        right = r"(?![^\W\d_])" if text[-1:].isalpha() and text.isascii() else ""
+        out.append(left + body + right)
+    return "|".join(out)
+
+
+def _collect(name: str) -> list[str]:
+    return [p for lang in LANGUAGES.values() for p in getattr(lang, name)]
+
+
+def _header_kinds() -> dict[str, str]:
+    return {key: kind for lang in LANGUAGES.values() for kind, keys in lang.headers.items() for key in keys}
+
+
+class PhraseSet:
+    """A compiled alternation with a cheap literal pre-check, so most lines never reach the regex."""
+
+    def __init__(self, texts: list[str], template: str = "{}") -> None:
+        self.regex = re.compile(template.format(_words(texts)), re.I)
+        self._keys = tuple({max(t.split("*"), key=len).strip().lower() for t in texts})
+
+    def _maybe(self, line: str) -> bool:
+        low = line.lower()
+        return any(map(low.__contains__, self._keys))
+
+    def search(self, line: str) -> re.Match[str] | None:
+        """The first phrase anywhere in `line`."""
+        return self.regex.search(line) if self._maybe(line) else None
+
+    def match(self, line: str) -> re.Match[str] | None:
+        """The template matched at the start of `line`."""
+        return self.regex.match(line) if self._maybe(line) else None
+
+
+HEADER_KINDS: dict[str, str] = _header_kinds()
+_WROTE_LAST = frozenset(w.split()[-1].lower().strip("()") for w in _collect("wrote"))
+
+WROTE = PhraseSet(_collect("wrote"), r"(?:{})(?:\s*\(a\))?")
+INTRO = re.compile(rf"^[\s>*-]*(?:{_words(_collect('intros'))})\s", re.I)
+INTRO_MIDLINE = re.compile(rf"(?<=\S)[\s-]*?-*\s*(?=(?:{_words(_collect('intros'))})\s)", re.I)
+HEADER_LINE = re.compile(rf"^[\s>*]*({_words(list(HEADER_KINDS))})\s*\**\s*[:：]", re.I)
+SEPARATOR_PHRASE = PhraseSet(_collect("original"), r"^[\s>*_=~-]*(?:{})[\s*_=~:-]*$")
+FORWARD_PHRASE = PhraseSet(_collect("forwarded"), r"^[\s>*_=~-]*(?:{})[\s*_=~:-]*$")
+MOBILE = PhraseSet(_collect("mobile"), r"^[\W_]*(?:{})")
+DISCLAIMER = PhraseSet(_collect("disclaimers"))
+GREETING = PhraseSet(_collect("greetings"), r"^\s*(?:{})(?P<rest>.*)$")
+SIGNOFF = PhraseSet(_collect("signoffs"), r"^[\s\-–—~]*(?:{})(?P<rest>.*)$")
+ANONYMITY = PhraseSet(_collect("anonymity"))
+
+
+def ends_like_attribution(line: str) -> bool:
+    """True when a line ends as attributions do: a colon, or the verb itself ("wrote ----")."""
+    tail = line.rstrip()
+    if tail.endswith((":", "：")):
+        return True
+    words = tail.rstrip(" -").split()
+    return bool(words) and words[-1].lower().strip("()") in _WROTE_LAST

@@ -1,0 +1,267 @@
+"""What surrounds the sender's own words: signatures, footers, disclaimers, greetings, sign-offs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import patterns as p
+from .text import is_blank
+
+_DELIMITER = re.compile(r"^\s*--\s*$")
+_RULE = re.compile(r"^\s*[-_=*~#+.•·ᐧ\u2014\u2013]{2,}\s*$|^\s*ᐧ\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž\u0400-\u042f"
+_WORD = rf"(?:[{_UPPER}][\w'’\-]*\.?|[{_UPPER}]\.)"
+_NAME = re.compile(rf"^[/\s\-–—~]*(?P<name>{_WORD}(?:,?\s{_WORD}){{0,3}})\s*$")
+_DASH_NAME = re.compile(r"^\s*[-–—~]{1,2}\s?(?P<name>[^\W\d_][\w.'’\- ]{0,30}?)(?:,\s*[\w .'’-]{1,30})?\s*$")
+_DASH_ITEM = re.compile(r"^\s*[-–—~*•]\s")
+_CONTACT = re.compile(
+    r"(?:\+?\(?\d[\d\s().-]{6,}\d)|[\w.+-]+@[\w-]+\.\w|https?://|www\.|\b(?:tel|phone|mobile?|mob|cell|fax|skype)\b"
+    r"|^\s*[tfm]\.\s|^#sig#",
+    re.I,
+)
+_SIGNOFF_REST = re.compile(
+    r"^[\s,.!:;…-]*(?P<name>[^\W\d_a-z][\w.'’\-]*(?: [^\W\d_a-z][\w.'’\-]*){0,3})?[\s,.!]*$")
+_GREETING_REST = re.compile(r"(?:[\s,]+[\w.'’-]+){0,4}\s*[,!:.;)(]*")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_VALEDICTION = re.compile(r"^[^\W\d_][\w'’]*(?: [\w'’]+){0,3},$")
+_NAME_TITLE = re.compile(r"^(?:rabbi|rev\.?|reverend|pastor|father|fr\.|padre|p\.|dr\.?|sister|hna\.)\s+", re.I)
+_MAX_TAIL_LINES = 12
+_MAX_FOOTER_TAIL = 30
+
+
+@dataclass
+class Cleaned:
+    """The statement's lines, what was removed and a sign-off name found on the way."""
+
+    lines: list[str]
+    removed: list[str] = field(default_factory=list)
+    signoff_name: str | None = None
+    anonymous: bool = False
+
+
+def clean(lines: list[str]) -> Cleaned:
+    """Remove signature blocks, footers, disclaimers, a bare greeting and a sign-off."""
+    out = Cleaned(_trim(lines))
+    for cut in (_delimiter_at, _rule_at, _mobile_at, _disclaimer_at):
+        index = cut(out.lines)
+        if index is not None:
+            _cut_from(out, index)
+    for _ in range(4):
+        if not _trim_tail(out):
+            break
+    _drop_greeting(out)
+    _drop_anonymity(out)
+    out.lines = _trim(out.lines)
+    return out
+
+
+def _trim(lines: list[str]) -> list[str]:
+    start, end = 0, len(lines)
+    while start < end and is_blank(lines[start]):
+        start += 1
+    while end > start and (is_blank(lines[end - 1]) or _RULE.match(lines[end - 1])):
+        end -= 1
+    return lines[start:end]
+
+
+def _has_text(lines: list[str]) -> bool:
+    return any(not is_blank(line) and not _RULE.match(line) for line in lines)
+
+
+def _cut_from(out: Cleaned, index: int) -> None:
+    """Cut at `index`, taking along a name (and title) line right above the cut."""
+    start = index
+    while start > 0 and index - start < 2 and _is_name(out.lines[start - 1]) and _has_text(out.lines[: start - 1]):
+        start -= 1
+    if start < index and out.signoff_name is None:
+        found = _NAME.match(out.lines[start])
+        out.signoff_name = found.group("name").strip() if found else None
+    out.removed = out.lines[start:] + out.removed
+    out.lines = _trim(out.lines[:start])
+
+
+def _is_name(line: str) -> bool:
+    found = _NAME.match(line)
+    return bool(found) and len(line.split()) <= 5 and line.strip()[:1].upper() == line.strip()[:1] and (
+        not line.rstrip().endswith((":", "!", "?")))
+
+
+def _delimiter_at(lines: list[str]) -> int | None:
+    """The `-- ` signature delimiter (RFC 3676 §4.3), when something stands above it."""
+    for i, line in enumerate(lines):
+        if _DELIMITER.match(line) and _has_text(lines[:i]):
+            return i
+    return None
+
+
+def _rule_at(lines: list[str]) -> int | None:
+    """A line of dashes, underscores or stars with only a short block under it."""
+    fenced = False
+    for i, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and _RULE.match(line) and _has_text(lines[:i]) and _short_tail(lines[i + 1:]):
+            return i
+    return None
+
+
+def _short_tail(lines: list[str], most: int = _MAX_TAIL_LINES, width: int = 80) -> bool:
+    text = [line for line in lines if line.strip()]
+    return len(text) <= most and all(len(line) <= width for line in text)
+
+
+def _mobile_at(lines: list[str]) -> int | None:
+    """A mobile or app footer ("Sent from my iPhone") and the short block under it."""
+    for i, line in enumerate(lines):
+        if len(line) <= 120 and p.MOBILE.match(line) and _short_tail(lines[i + 1:], _MAX_FOOTER_TAIL, 120):
+            return i
+    return None
+
+
+def _disclaimer_at(lines: list[str]) -> int | None:
+    """The first paragraph (not the opening one) of a legal or antivirus footer."""
+    start = None
+    for i, line in enumerate(lines):
+        if not line.strip():
+            start = None
+            continue
+        start = i if start is None else start
+        if p.DISCLAIMER.search(line) and _has_text(lines[:start]):
+            return start
+    return None
+
+
+def _trim_tail(out: Cleaned) -> bool:
+    """Drop one trailing contact block, sign-off or dashed name; True when something went."""
+    for find in (_contact_block, _signoff_block, _dash_name, _name_paragraph):
+        index = find(out)
+        if index is not None and _has_text(out.lines[:index]):
+            out.removed = out.lines[index:] + out.removed
+            out.lines = _trim(out.lines[:index])
+            return True
+    return False
+
+
+def _last_paragraph(lines: list[str]) -> int:
+    i = len(lines)
+    while i > 0 and lines[i - 1].strip():
+        i -= 1
+    return i
+
+
+def _contact_block(out: Cleaned) -> int | None:
+    """A last paragraph of short name, title, phone, address and web lines."""
+    start = _last_paragraph(out.lines)
+    block = out.lines[start:]
+    if not block or len(block) > 8 or not any(_CONTACT.search(line) for line in block):
+        return None
+    if any(len(line.strip()) > 50 or len(line.split()) >= 8 for line in block):
+        return None
+    if out.signoff_name is None and _is_name(block[0]) and not _CONTACT.search(block[0]):
+        out.signoff_name = block[0].strip()
+    return start
+
+
+def _signoff_block(out: Cleaned) -> int | None:
+    """`Thanks,` / `In solidarity, Maria` and up to three short lines under it."""
+    text_rows = [i for i, line in enumerate(out.lines) if line.strip()][-4:]
+    for i in text_rows:
+        line = out.lines[i].strip()
+        found = p.SIGNOFF.match(line)
+        rest = _SIGNOFF_REST.match(found.group("rest")) if found and len(line) <= 40 else None
+        below = [x for x in out.lines[i + 1:] if x.strip()]
+        if rest and all(_is_name(x) or len(x.strip()) <= 25 for x in below) and not _bare(out.lines[:i]):
+            name = rest.group("name") or (below[0] if below else None)
+            out.signoff_name = out.signoff_name or _clean_name(name)
+            return i
+        if _valediction(out.lines, i, below) and not _bare(out.lines[:i]):
+            out.signoff_name = out.signoff_name or _clean_name(_NAME_TITLE.sub("", below[0]))
+            return i
+    return None
+
+
+def _valediction(lines: list[str], i: int, below: list[str]) -> bool:
+    """Any closing phrase by its shape, in any language ("Shalom,", "Que Dios los bendiga,"): a short line
+    ending in a comma that opens a paragraph, then a name and at most two short lines (title, town)."""
+    line = lines[i].strip()
+    opens_paragraph = i > 0 and not lines[i - 1].strip()
+    if not (_VALEDICTION.match(line) and opens_paragraph and 1 <= len(below) <= 3 and _is_name(below[0])):
+        return False
+    return all(len(x.strip()) <= 50 and len(x.split()) <= 6 and not x.rstrip().endswith((".", "!", "?", ":"))
+               for x in below)
+
+
+def _bare(lines: list[str]) -> bool:
+    """One short line that opens with a greeting ("Hi. I am fine.") keeps its closing, so that the reply is not
+    mistaken for a bare greeting plus sign-off (talon_html); any other short statement loses its sign-off."""
+    text = [line.strip() for line in lines if line.strip()]
+    return (len(text) == 1 and len(text[0].split()) <= 5 and not _is_greeting(text[0])
+            and p.GREETING.match(text[0]) is not None)
+
+
+def _dash_name(out: Cleaned) -> int | None:
+    """`—Ryan` or `— Maria, Burlington` ending the message (not the last item of a dashed list)."""
+    rows = [i for i, line in enumerate(out.lines) if line.strip()]
+    if not rows:
+        return None
+    found = _DASH_NAME.match(out.lines[rows[-1]])
+    if not found or (len(rows) > 1 and _DASH_ITEM.match(out.lines[rows[-2]])):
+        return None
+    out.signoff_name = out.signoff_name or _clean_name(found.group("name"))
+    return rows[-1]
+
+
+def _name_paragraph(out: Cleaned) -> int | None:
+    """A last paragraph that is only a name, maybe with a town under it ("Maria Lopez" / "Burlington, VT")."""
+    start = _last_paragraph(out.lines)
+    block = [line.strip() for line in out.lines[start:]]
+    if not 1 <= len(block) <= 2 or start == 0 or not all(_is_name(x) and len(x) <= 40 for x in block):
+        return None
+    above = [line for line in out.lines[:start] if line.strip()]
+    if len(block[0].split()) > 3 or not block[0][:1].isalpha() or (above and p.SIGNOFF.match(above[-1].strip())):
+        return None
+    out.signoff_name = out.signoff_name or _clean_name(block[0])
+    return start
+
+
+def _clean_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip(" /-–—~.,")
+    return name if 1 < len(name) <= 40 and _NAME.match(name) else None
+
+
+def _drop_greeting(out: Cleaned) -> None:
+    """A bare greeting line at the top ("Hi all,", "Hola amigos,") when more follows."""
+    rows = [i for i, line in enumerate(out.lines) if line.strip()]
+    if len(rows) < 2:
+        return
+    if _is_greeting(out.lines[rows[0]]):
+        out.removed.insert(0, out.lines[rows[0]])
+        out.lines = _trim(out.lines[rows[0] + 1:])
+
+
+def _is_greeting(line: str) -> bool:
+    found = p.GREETING.match(line.strip())
+    if found is None or len(line.strip()) > 40:
+        return False
+    return bool(_GREETING_REST.fullmatch(found.group("rest")))
+
+
+def _drop_anonymity(out: Cleaned) -> None:
+    """Sentences that only ask the organizers not to print the sender's name (DESIGN §5)."""
+    kept: list[str] = []
+    for line in out.lines:
+        if not p.ANONYMITY.search(line):
+            kept.append(line)
+            continue
+        out.anonymous = True
+        sentences = _SENTENCE.split(line)
+        rest = [s for s in sentences if not p.ANONYMITY.search(s)]
+        out.removed.extend(s for s in sentences if p.ANONYMITY.search(s))
+        if rest:
+            kept.append(" ".join(rest))
+    if _has_text(kept):
+        out.lines = kept
