@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import mimetypes
+import multiprocessing
+import multiprocessing.pool
 import os
 import re
 import tempfile
@@ -17,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
 import jinja2
+from markupsafe import Markup
 
 from .config import CompilationSettings
 from .errors import RenderError
@@ -26,14 +30,23 @@ if TYPE_CHECKING:
     from weasyprint import Document
 
 Progress = Callable[[int, int], None]
+ChunkTask = tuple[str, str, Sequence[Path], Path]
+StampTask = tuple[str, str, Sequence[Path], Path, int]
 DOCUMENT = "document.html.j2"
 STYLESHEET = "style.css"
 # Chunked rendering: the chunks carry no header or footer; one document of empty pages carries them all.
-BARE_CSS = "@page { @top-center { content: none } @bottom-center { content: none } }"
+_MARGINS = [f"{edge}-{spot}" for edge in ("top", "bottom") for spot in ("left", "center", "right")]
+_MARGINS += [f"{side}-{spot}" for side in ("left", "right") for spot in ("top", "middle", "bottom")]
+_MARGINS += ["top-left-corner", "top-right-corner", "bottom-left-corner", "bottom-right-corner"]
+_NO_MARGIN_BOXES = " ".join(f"@{box} {{ content: none !important }}" for box in _MARGINS)
+BARE_CSS = f"@page {{ {_NO_MARGIN_BOXES} }} @page :first {{ {_NO_MARGIN_BOXES} }}"
 STAMP_CSS = (
-    "html, body { background: transparent !important }"
+    "@page { background: none !important } html, body { background: none !important }"
     " .stamp { break-after: page; height: 1px } .stamp:last-child { break-after: auto }"
 )
+MIN_CHUNK = 20_000  # characters of statement text (names count 30 each) in one chunk
+MAX_CHUNK = 100_000  # bounds a worker's memory (about 150 MB), whatever the size of the compilation
+MAX_TASKS_PER_WORKER = 8
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 
 
@@ -102,28 +115,31 @@ class Book:
         """Where relative URLs in the templates point: the first template folder."""
         return self.dirs[0].as_uri() + "/"
 
-    def html(self, start: int = 0, stop: int | None = None, **part: object) -> str:
+    def html(self, start: int = 0, stop: int | None = None, stylesheet: str = "", stamp_css: str = "",
+             **part: object) -> str:
         """The HTML of entries[start:stop]; the whole document, with cover and summary, by default."""
         stop = len(self.entries) if stop is None else stop
         part = {"cover": start == 0, "summary": stop >= len(self.entries), "stamp_only": False,
                 "stamp_pages": 0, "no_margin_boxes": False, **part}
-        context = {**self._context(), "entries": [_view(e) for e in self.entries[start:stop]], "part": part}
+        context = {**self._context(), "entries": [_view(e) for e in self.entries[start:stop]], "part": part,
+                   "stylesheet": Markup(stylesheet or self.stylesheet), "stamp_css": Markup(stamp_css)}
         try:
             return self.env.get_template(DOCUMENT).render(context)
         except jinja2.TemplateError as err:
             raise RenderError(f"template {getattr(err, 'name', None) or DOCUMENT}: {err}") from None
 
-    def stamp_html(self, pages: int) -> str:
-        """A document of `pages` empty pages carrying only the running header and page numbers."""
-        return self.html(0, 0, cover=False, summary=False, stamp_only=True, stamp_pages=pages)
+    def stamp_html(self, pages: int, first: int, total: int) -> str:
+        """`pages` empty pages numbered from `first` of `total`, carrying only the margin boxes."""
+        numbered = self.stylesheet.replace("counter(pages)", f'"{total}"')
+        extra = f"{STAMP_CSS} @page :first {{ counter-reset: page {first} }}"
+        return self.html(0, 0, cover=False, summary=False, stamp_only=True, stamp_pages=pages,
+                         stylesheet=numbered, stamp_css=extra)
 
     def _context(self) -> dict[str, Any]:
         grouped = [e for e in self.entries if e.is_group]
         return {
             "doc": self.doc,
-            "stylesheet": jinja2.utils.markupsafe.Markup(self.stylesheet),
-            "bare_css": BARE_CSS,
-            "stamp_css": STAMP_CSS,
+            "bare_css": Markup(BARE_CSS),
             "t": self.label,
             "date": self.date,
             "language_name": lambda code: self.labels.get("languages", {}).get(code, code),
@@ -162,7 +178,7 @@ def _source(env: jinja2.Environment, name: str) -> str:
     try:
         return env.loader.get_source(env, name)[0]
     except jinja2.TemplateNotFound:
-        raise RenderError(f"template {name} not found in {', '.join(map(str, env.loader.list_templates()))}") from None
+        raise RenderError(f"template {name} not found in the template folders") from None
 
 
 def _labels(env: jinja2.Environment, language: str) -> dict[str, Any]:
@@ -212,29 +228,119 @@ def _languages(doc: Compilation) -> dict[str, int]:
 
 
 # PDF ------------------------------------------------------------------------------------------------
+# Large compilations render in chunks, in parallel processes, each chunk without header or footer. Once
+# every chunk's page count is known, each chunk gets its header and "page / total" footer from a document
+# of empty pages laid out by the same stylesheet, merged onto its pages with pypdf; the chunks are joined.
 
 
 def write_pdf(book: Book, output: Path, progress: Progress | None = None) -> None:
-    """Render the whole book to `output` with WeasyPrint in this process."""
-    total = len(book.entries)
-    if progress:
-        progress(0, total)
-    render_whole(book).write_pdf(output)
-    if progress:
-        progress(total, total)
+    """Render the book to `output`: in one piece when small or on one core, else in parallel chunks."""
+    chunks = _chunks(book.entries, _workers())
+    if len(chunks) < 2:
+        _report(progress, 0, len(book.entries))
+        render_whole(book).write_pdf(output)
+        _report(progress, len(book.entries), len(book.entries))
+    else:
+        _write_chunked(book, chunks, output, progress)
 
 
 def render_whole(book: Book) -> Document:
     """Lay out the whole book as one WeasyPrint document (the plain, single-process way)."""
-    return _render(book.html(), book.base_url, book.dirs)
+    return _lay_out(book.html(), book.base_url, book.dirs)
 
 
-def _render(html: str, base_url: str, roots: Sequence[Path]) -> Document:
+def _write_chunked(book: Book, chunks: list[range], output: Path, progress: Progress | None) -> None:
+    from pypdf import PdfWriter  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory(dir=output.parent, prefix=".chunks-") as tmp, _pool(len(chunks)) as pool:
+        files = [Path(tmp, f"{i:05}.pdf") for i in range(len(chunks))]
+        tasks = [(book.html(c.start, c.stop, no_margin_boxes=True), book.base_url, book.dirs, f)
+                 for c, f in zip(chunks, files, strict=True)]
+        counts, done = [], 0
+        for chunk, pages in zip(chunks, pool.imap(_lay_out_chunk, tasks), strict=True):
+            counts.append(pages)
+            done += len(chunk)
+            _report(progress, done, len(book.entries))
+        firsts = [1 + sum(counts[:i]) for i in range(len(counts))]
+        pool.map(_stamp_chunk, [_stamp_task(book, f, n, first, sum(counts))
+                                for f, n, first in zip(files, counts, firsts, strict=True)])
+        writer = PdfWriter()
+        for f in files:
+            writer.append(f)
+        writer.write(output)
+
+
+def _chunks(entries: Sequence[Entry], workers: int) -> list[range]:
+    """Runs of entries of equal weight, a multiple of `workers` of them, each at most MAX_CHUNK heavy."""
+    weights = [len(e.text) + 30 * len(e.signers) for e in entries]
+    total = sum(weights)
+    if workers < 2 or total < 2 * MIN_CHUNK:
+        return [range(len(entries))]
+    rounds = -(-total // (workers * MAX_CHUNK))
+    target = total / (workers * rounds)
+    chunks: list[range] = []
+    start, size = 0, 0
+    for i, weight in enumerate(weights):
+        size += weight
+        if size >= target * (len(chunks) + 1) and i + 1 < len(entries):
+            chunks.append(range(start, i + 1))
+            start = i + 1
+    return [*chunks, range(start, len(entries))]
+
+
+def _workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _pool(chunks: int) -> multiprocessing.pool.Pool:
+    """Worker processes forked from a clean server that has WeasyPrint imported.
+
+    Not plain fork: the CLI's progress bar runs a thread, and forking a threaded process can deadlock.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        context.set_forkserver_preload(["weasyprint", "statement_collector.render"])
+    return context.Pool(min(_workers(), chunks), maxtasksperchild=MAX_TASKS_PER_WORKER)
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def _lay_out_chunk(task: ChunkTask) -> int:
+    """In a worker: render one chunk's HTML to a PDF without margin boxes; its page count."""
+    html, base_url, roots, path = task
+    document = _lay_out(html, base_url, roots)
+    document.write_pdf(path)
+    return len(document.pages)
+
+
+def _stamp_task(book: Book, path: Path, pages: int, first: int, total: int) -> StampTask:
+    # Blank lead pages take :first (the cover's page rule) and keep left/right parity with the real pages.
+    lead = 0 if first == 1 else (1 if first % 2 == 0 else 2)
+    return book.stamp_html(pages + lead, first - lead, total), book.base_url, book.dirs, path, lead
+
+
+def _stamp_chunk(task: StampTask) -> None:
+    """In a worker: overlay the running header and "page / total" on a chunk's pages."""
+    from pypdf import PdfReader, PdfWriter  # noqa: PLC0415
+
+    html, base_url, roots, path, lead = task
+    stamps = PdfReader(io.BytesIO(_lay_out(html, base_url, roots).write_pdf())).pages
+    writer = PdfWriter(clone_from=path)
+    for page, stamp in zip(writer.pages, list(stamps)[lead:], strict=True):
+        page.merge_page(stamp)
+    writer.write(path)
+
+
+def _lay_out(html: str, base_url: str, roots: Sequence[Path]) -> Document:
     from weasyprint import HTML  # noqa: PLC0415  (lazy: the poll path must start fast)
 
     try:
         return HTML(string=html, base_url=base_url, url_fetcher=local_fetcher(roots)).render()
-    except Exception as err:  # WeasyPrint raises many kinds; the user gets one line.
+    except Exception as err:  # WeasyPrint raises many kinds; the person gets one line.
         raise RenderError(f"cannot lay out the PDF: {err}") from None
 
 

@@ -1,0 +1,73 @@
+"""PNG pages of the compilation to look at: the demo and 500 synthetic statements, in English and Spanish.
+
+Usage: python bench/preview.py OUTDIR    (make preview)
+Writes OUTDIR/<name>-<language>.pdf and, for each, the cover, a statements page, a page with a group and
+the last page as PNG (pdftoppm, 60 dpi).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from statement_collector.config import CompilationSettings
+from statement_collector.models import Compilation
+from statement_collector.render import write_document
+
+sys.path.insert(0, str(Path(__file__).parent))
+from compile import synthetic  # noqa: E402  (the benchmark's generator, beside this file)
+
+GROUP_LABELS = ("Sent by", "Enviado por")
+
+
+def demo(language: str) -> Compilation:
+    """The bundled demo's accepted statements, compiled with the given printed language."""
+    from statement_collector.compilation import build, printable
+    from statement_collector.config import load_settings
+    from statement_collector.demo import run_demo
+    from statement_collector.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        run_demo(Path(tmp))
+        settings = load_settings(Path(tmp, "config.toml"))
+        settings.compilation.language = language  # type: ignore[assignment]
+        with Store(settings.database_path) as store:
+            return build(printable(store, settings), settings)
+
+
+def interesting_pages(pdf: Path) -> list[int]:
+    """Cover, first statements page, the first page showing a group, and the last page (1-based)."""
+    texts = [page.extract_text() or "" for page in PdfReader(pdf).pages]
+    group = next((i + 1 for i, t in enumerate(texts) if i and any(label in t for label in GROUP_LABELS)), 2)
+    return sorted({1, min(2, len(texts)), group, len(texts)})
+
+
+def snapshot(pdf: Path, outdir: Path) -> list[Path]:
+    """Render the interesting pages of `pdf` to PNG files beside it."""
+    for page in interesting_pages(pdf):
+        prefix = outdir / f"{pdf.stem}-p{page:03}"
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page), "-singlefile",
+                        str(pdf), str(prefix)], check=True)
+    return sorted(outdir.glob(f"{pdf.stem}-p*.png"))
+
+
+def main(outdir: Path) -> None:
+    """Write the previews and print their paths."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    for language in ("en", "es"):
+        settings = CompilationSettings.model_validate({"language": language})
+        for name, compilation in (("synthetic-500", synthetic(500, language)), ("demo", demo(language))):
+            pdf = write_document(compilation, settings, "pdf", outdir / f"{name}-{language}.pdf")
+            write_document(compilation, settings, "html", pdf.with_suffix(".html"))
+            for png in snapshot(pdf, outdir):
+                print(png)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    main(Path(sys.argv[1]))
