@@ -36,7 +36,7 @@ def synthetic(n: int, seed: int = 7) -> list[Row]:
         else:
             text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(12, 80))).capitalize() + "."
         sender = f"s{rng.randrange(i + 1) if rng.random() < 0.05 else i}@example.org"
-        rows.append(Row(id=i + 1, sender=sender, name=f"Supporter {i}", received_at=f"2026-11-24T{i % 24:02}:00",
+        rows.append(Row(id=i + 1, sender=sender, name=f"Supporter {i}", received_at=f"2026-11-24T{i % 24:02}:00:00+00:00",
                         status=Status.ACCEPTED, reason=None, text=text))
     return rows
 

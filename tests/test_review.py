@@ -106,3 +106,69 @@ def test_stats_counts_by_status_and_reason(workspace: Workspace) -> None:
     assert figures["status"] == {"accepted": 1, "rejected": 2}
     assert figures["reason"] == {"too-short": 1, "auto-reply": 1}
     assert figures["messages"] == 3 and figures["last_import"]
+
+
+def test_a_reply_after_the_deadline_is_listed_and_counted_but_not_compiled(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from conftest import CONFIG
+
+    ws = Workspace(tmp_path, CONFIG.replace("[source]", "deadline = 2026-11-25T09:00:00-05:00\n[source]"))
+    ws.add("1.eml", make_mail("On time: I support the farmworker housing bill.", sender="a@example.com",
+                              message_id="<on@x>", when=datetime(2026, 11, 24, 20, 0, tzinfo=EST)))
+    ws.add("2.eml", make_mail("Too late but heartfelt: pass the housing bill.", sender="b@example.com",
+                              message_id="<late@x>", when=datetime(2026, 11, 25, 10, 0, tzinfo=EST)))
+    ws.run("import", str(ws.mail))
+    assert _records(ws)["<late@x>"]["status"] == "accepted"
+    assert json.loads(ws.run("stats", "--json").stdout)["after_deadline"] == 1
+    ws.run("compile", "--output", str(tmp_path / "out.json"))
+    compiled = json.loads((tmp_path / "out.json").read_text())
+    assert [r["message_id"] for r in compiled] == ["<on@x>"]
+
+
+def test_the_same_text_under_the_same_name_from_two_addresses_goes_to_review(workspace: Workspace) -> None:
+    workspace.add("1.eml", make_mail(FORM, sender="Ana Lopez <ana@example.com>", message_id="<tw1@x>",
+                                     when=_day(9)))
+    workspace.add("2.eml", make_mail(FORM, sender="Ana Lopez <ana.lopez@example.net>", message_id="<tw2@x>",
+                                     when=_day(10)))
+    workspace.run("import", str(workspace.mail))
+    records = _records(workspace)
+    assert records["<tw1@x>"]["status"] == "accepted"
+    assert (records["<tw2@x>"]["status"], records["<tw2@x>"]["reason"]) == ("review", "possible-duplicate")
+    workspace.run("approve", str(records["<tw2@x>"]["id"]))
+    assert _records(workspace)["<tw2@x>"]["status"] == "accepted"
+
+
+def test_purge_all_deletes_everything_after_confirmation(workspace: Workspace) -> None:
+    workspace.add("1.eml", make_mail())
+    workspace.run("import", str(workspace.mail))
+    refused = workspace.run("purge", "--all", input="n\n", check=False)
+    assert refused.returncode == 1 and len(_records(workspace)) == 1
+    workspace.run("purge", "--all", input="y\n")
+    assert _records(workspace) == {}
+    import sqlite3
+
+    db = sqlite3.connect(workspace.root / "statements.db")
+    assert db.execute("SELECT COUNT(*) FROM raw_messages").fetchone()[0] == 0
+
+
+def test_purge_before_a_date_keeps_later_mail(workspace: Workspace) -> None:
+    workspace.add("1.eml", make_mail("An early statement for the housing bill.", message_id="<old@x>",
+                                     sender="o@example.com", when=datetime(2026, 11, 20, 9, 0, tzinfo=EST)))
+    workspace.add("2.eml", make_mail("A later statement for the housing bill.", message_id="<new@x>",
+                                     sender="n@example.com", when=datetime(2026, 11, 26, 9, 0, tzinfo=EST)))
+    workspace.run("import", str(workspace.mail))
+    workspace.run("purge", "--before", "2026-11-24", "--yes")
+    assert list(_records(workspace)) == ["<new@x>"]
+
+
+def test_latest_wins_by_real_time_across_time_zones(workspace: Workspace) -> None:
+    from datetime import timezone
+
+    # 10:00 in Vermont is 15:00 UTC: later than 14:00 UTC, though it sorts first as text.
+    workspace.add("1.eml", make_mail("Written in Vermont, later in real time: pass the bill.",
+                                     message_id="<vt@x>", when=datetime(2026, 11, 24, 10, 0, tzinfo=EST)))
+    workspace.add("2.eml", make_mail("Written abroad, earlier in real time: pass the bill.",
+                                     message_id="<utc@x>", when=datetime(2026, 11, 24, 14, 0, tzinfo=timezone.utc)))
+    workspace.run("import", str(workspace.mail))
+    records = _records(workspace)
+    assert records["<vt@x>"]["status"] == "accepted"
+    assert records["<utc@x>"]["status"] == "superseded"

@@ -104,3 +104,26 @@ def test_display_names_are_cleaned_for_print(display: str, printed: str | None) 
 
 def test_unparseable_bytes_are_malformed_not_an_exception() -> None:
     assert _outcome(b"\x00\x01\x02\xff" * 100) == (Status.REJECTED, Reason.MALFORMED)
+
+
+@pytest.mark.parametrize("body, printed", [
+    ("Housing is a right for every worker. Please sign it as J. R.", "J. R."),
+    ("La vivienda digna es un derecho. Firmen como Lupe R., por favor.", "Lupe R."),
+    ("Every worker deserves a warm home. Just use my initials please.", "A. L."),
+])
+def test_a_supporter_named_by_initials_or_a_pseudonym_gets_exactly_that(body: str, printed: str) -> None:
+    statement = process(RawMessage(data=make_mail(body)), _settings())
+    assert statement.name == printed
+    assert "sign" not in statement.text.lower() and "firmen" not in statement.text.lower()
+    assert "initials" not in statement.text.lower()
+
+
+@pytest.mark.parametrize("display", ["ACLU OF VERMONT", "Rural Vermont", "UVM", "Migrant Justice"])
+def test_an_organizations_name_is_kept_as_written(display: str) -> None:
+    statement = process(RawMessage(data=make_mail(sender=f"{display} <org@example.org>")), _settings())
+    assert statement.name == display
+
+
+def test_control_characters_never_reach_a_printed_name() -> None:
+    statement = process(RawMessage(data=make_mail(sender="\"Ana\x07 Lo\x1bpez\" <ana@example.com>")), _settings())
+    assert statement.name is not None and all(ch.isprintable() for ch in statement.name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel
@@ -23,7 +24,7 @@ class Row(BaseModel):
     id: int
     sender: str
     name: str | None
-    received_at: str
+    received_at: datetime
     status: Status
     reason: Reason | None
     decided: bool = False

@@ -97,6 +97,10 @@ class Extraction(BaseModel):
     signoff_name: str | None = None
     anonymous: bool = False
     """The supporter asked not to be named (the sentence that asked is in `removed`)."""
+    requested_name: str | None = None
+    """A name or pseudonym the supporter asked to be printed under."""
+    initials_only: bool = False
+    """The supporter asked to be printed by initials."""
 
 
 class Outcome(BaseModel):

@@ -213,7 +213,7 @@ class Store:
         if statuses is not None:
             sql += f" WHERE status IN ({','.join('?' * len(statuses))})"
             args = tuple(s.value for s in statuses)  # type: ignore[assignment]
-        rows = self.db.execute(sql + " ORDER BY received_at, id", args).fetchall()
+        rows = self.db.execute(sql + " ORDER BY julianday(received_at), id", args).fetchall()
         return [_statement(row) for row in rows]
 
     def statement(self, statement_id: int) -> Statement:
@@ -316,10 +316,12 @@ class Store:
 
     def purge(self, before: datetime | None) -> int:
         """Delete raw messages (and their statements and audit) received before a time, or all."""
-        where, args = ("", ()) if before is None else (" WHERE COALESCE(received_at, stored_at) < ?",
-                                                      (before.isoformat(),))
+        where, args = ("", ()) if before is None else (
+            " WHERE julianday(COALESCE(s.received_at, r.received_at, r.stored_at)) < julianday(?)",
+            (before.isoformat(),))
         with self.transaction():
-            ids = [r[0] for r in self.db.execute("SELECT id FROM raw_messages" + where, args).fetchall()]
+            ids = [row[0] for row in self.db.execute(
+                "SELECT r.id FROM raw_messages r LEFT JOIN statements s ON s.id = r.id" + where, args).fetchall()]
             for chunk in range(0, len(ids), 500):
                 marks = ",".join("?" * len(ids[chunk:chunk + 500]))
                 self.db.execute(f"DELETE FROM audit_log WHERE statement_id IN ({marks})", ids[chunk:chunk + 500])

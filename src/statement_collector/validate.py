@@ -15,6 +15,10 @@ _STREET = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|"
     r"Way|Court|Ct|Place|Pl|Highway|Hwy|Calle|Avenida)\b\.?"
 )
+_ORGANIZATION = re.compile(
+    r"\b(?:inc|llc|ltd|co|corp|org|of|the|and|for|association|union|church|farm|farms|dairy|coop|co-op|"
+    r"cooperative|council|committee|center|centre|club|alliance|coalition|network|society|foundation|"
+    r"university|college|school|aclu|naacp|asociación|comité|iglesia|sindicato)\b|&", re.I)
 _VIA = re.compile(r"\s+(?:via|vía|por medio de)\s+.*$", re.I)
 
 
@@ -24,7 +28,7 @@ def validate(reply: Reply, extraction: Extraction, settings: Settings) -> Statem
     return Statement(
         message_id=reply.message_id,
         sender=reply.sender,
-        name=clean_name(reply.name, reply.sender) or extraction.signoff_name,
+        name=chosen_name(reply, extraction),
         anonymous=extraction.anonymous,
         received_at=reply.date or datetime.now(UTC),
         subject=reply.subject,
@@ -53,6 +57,16 @@ def judge(text: str, reply: Reply, extraction: Extraction, settings: Settings) -
     return Outcome(status=Status.ACCEPTED)
 
 
+def chosen_name(reply: Reply, extraction: Extraction) -> str | None:
+    """The name to print: one the supporter asked for, else the display name, else the sign-off's."""
+    if extraction.requested_name:
+        return extraction.requested_name
+    name = clean_name(reply.name, reply.sender) or extraction.signoff_name
+    if name and extraction.initials_only:
+        return " ".join(f"{word[0].upper()}." for word in name.split() if word[:1].isalpha())
+    return name
+
+
 def has_contact_details(text: str) -> bool:
     """A phone number, an email address or a street address."""
     return bool(_EMAIL.search(text) or _PHONE.search(text) or _STREET.search(text))
@@ -62,6 +76,7 @@ def clean_name(name: str | None, sender: str = "") -> str | None:
     """A printable name from a display name, or None when it is no name."""
     if not name:
         return None
+    name = "".join(ch for ch in name if ch.isprintable())
     name = _VIA.sub("", name.strip().strip("'\"").strip())
     if not name or _EMAIL.search(name) or "@" in name or name.casefold() == sender.casefold():
         return None
@@ -69,6 +84,14 @@ def clean_name(name: str | None, sender: str = "") -> str | None:
         last, first = (part.strip() for part in name.split(","))
         if first and last and " " not in last:
             name = f"{first} {last}"
-    if name.islower() or (name.isupper() and len(name) > 4):
+    if _shouting_person(name):
         name = name.title()
     return " ".join(name.split())
+
+
+def _shouting_person(name: str) -> bool:
+    """All lower or all upper case, and not an organization ("ACLU of Vermont", "UVM")."""
+    words = name.split()
+    if not (name.islower() or name.isupper()) or not 1 <= len(words) <= 4:
+        return False
+    return name.islower() or (len(words) >= 2 and not _ORGANIZATION.search(name))

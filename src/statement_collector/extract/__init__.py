@@ -50,6 +50,8 @@ def _extract_body(body: str) -> Extraction:
         uncertain=_doubtful(statement, split, lines),
         signoff_name=cleaned.signoff_name,
         anonymous=cleaned.anonymous,
+        requested_name=cleaned.requested_name,
+        initials_only=cleaned.initials_only,
     )
 
 

@@ -34,6 +34,10 @@ class Phrases:
     """Closing words before a name: "Thanks,", "In solidarity,"."""
     anonymity: list[str] = field(default_factory=list)
     """A request to the organizers not to print the sender's name."""
+    name_requests: list[str] = field(default_factory=list)
+    """Words before the name a sender asks to be printed under: "please sign it as J. R."."""
+    initials: list[str] = field(default_factory=list)
+    """A request to be printed by initials only: "just use my initials"."""
 
 
 LANGUAGES: dict[str, Phrases] = {
@@ -69,6 +73,12 @@ LANGUAGES: dict[str, Phrases] = {
                    "i wish to remain anonymous", "i want to remain anonymous", "please list me as anonymous",
                    "sign it anonymous", "sign me as anonymous", "publish this anonymously",
                    "print this anonymously", "anonymous please", "anonymously please", "without my name"],
+        name_requests=["please sign it as", "please sign me as", "sign it as", "sign me as", "sign this as",
+                       "please list me as", "list me as", "print my name as", "please print my name as",
+                       "you can use the name", "please use the name", "credit me as", "put me down as",
+                       "please just put"],
+        initials=["use my initials", "use only my initials", "just my initials", "only my initials",
+                  "initials only", "initials please"],
     ),
     "es": Phrases(
         wrote=["escribió", "escribio", "ha escrito"],
@@ -91,6 +101,10 @@ LANGUAGES: dict[str, Phrases] = {
                    "no incluyan mi nombre", "de forma anónima", "de manera anónima", "prefiero ser anónimo",
                    "prefiero ser anónima", "prefiero el anonimato", "quiero ser anónimo", "quiero ser anónima",
                    "sin mi nombre", "anónimamente por favor"],
+        name_requests=["firmen como", "fírmenlo como", "pónganme como", "pongan mi nombre como",
+                       "pueden poner mi nombre como", "pueden usar el nombre", "usen el nombre", "pongan solo"],
+        initials=["usen mis iniciales", "solo mis iniciales", "sólo mis iniciales", "pongan mis iniciales",
+                  "con mis iniciales"],
     ),
     "fr": Phrases(
         wrote=["a écrit", "écrit", "a ecrit"],
@@ -411,6 +425,11 @@ DISCLAIMER = PhraseSet(_collect("disclaimers"))
 GREETING = PhraseSet(_collect("greetings"), r"^\s*(?:{})(?P<rest>.*)$")
 SIGNOFF = PhraseSet(_collect("signoffs"), r"^[\s\-–—~]*(?:{})(?P<rest>.*)$")
 ANONYMITY = PhraseSet(_collect("anonymity"))
+NAME_REQUEST = PhraseSet(
+    _collect("name_requests"),
+    r"(?:{})\s*[:\"“'‘]?\s*(?P<name>[^\W\d_][\w.'’ -]{{0,38}})[\"”'’]?\s*[.!,]?\s*(?:please|por favor|thanks)?[.!]?$",
+)
+INITIALS = PhraseSet(_collect("initials"))
 
 
 def ends_like_attribution(line: str) -> bool:

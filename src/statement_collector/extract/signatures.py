@@ -39,6 +39,8 @@ class Cleaned:
     removed: list[str] = field(default_factory=list)
     signoff_name: str | None = None
     anonymous: bool = False
+    requested_name: str | None = None
+    initials_only: bool = False
 
 
 def clean(lines: list[str]) -> Cleaned:
@@ -251,17 +253,42 @@ def _is_greeting(line: str) -> bool:
 
 
 def _drop_anonymity(out: Cleaned) -> None:
-    """Sentences that only ask the organizers not to print the sender's name (DESIGN §5)."""
+    """Sentences that only ask the organizers not to print the sender's name, or to print another one."""
     kept: list[str] = []
     for line in out.lines:
-        if not p.ANONYMITY.search(line):
-            kept.append(line)
-            continue
-        out.anonymous = True
+        line = _drop_name_request(out, line)
         sentences = _SENTENCE.split(line)
-        rest = [s for s in sentences if not p.ANONYMITY.search(s)]
-        out.removed.extend(s for s in sentences if p.ANONYMITY.search(s))
-        if rest:
+        rest = [s for s in sentences if not _asks_about_name(out, s)]
+        out.removed.extend(s for s in sentences if s not in rest)
+        if len(rest) == len(sentences):
+            kept.append(line)
+        elif rest:
             kept.append(" ".join(rest))
     if _has_text(kept):
         out.lines = kept
+
+
+def _drop_name_request(out: Cleaned, line: str) -> str:
+    """A closing sentence naming how to sign ("Please sign it as J. R."): whole, since initials hold periods."""
+    found = p.NAME_REQUEST.search(line)
+    if not found:
+        return line
+    start = max(line.rfind(mark, 0, found.start()) for mark in (". ", "! ", "? "))
+    start = 0 if start < 0 else start + 2
+    if line[start:found.start()].strip() and len(line[start:found.start()].split()) > 3:
+        return line
+    name = found.group("name").strip(" ,'\"“”")
+    out.requested_name = name[:-1] if name.endswith(".") and len(name.split()[-1]) > 2 else name
+    out.removed.append(line[start:])
+    return line[:start].rstrip()
+
+
+def _asks_about_name(out: Cleaned, sentence: str) -> bool:
+    """Record an anonymity, pseudonym or initials request in `out`; True when the sentence is one."""
+    if p.ANONYMITY.search(sentence):
+        out.anonymous = True
+        return True
+    if p.INITIALS.search(sentence):
+        out.initials_only = True
+        return True
+    return False
