@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 import sys
 import time
+from datetime import UTC, datetime
 
 from statement_collector.config import StatementSettings
 from statement_collector.dedupe import Row, resolve
@@ -36,8 +37,9 @@ def synthetic(n: int, seed: int = 7) -> list[Row]:
         else:
             text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(12, 80))).capitalize() + "."
         sender = f"s{rng.randrange(i + 1) if rng.random() < 0.05 else i}@example.org"
-        rows.append(Row(id=i + 1, sender=sender, name=f"Supporter {i}", received_at=f"2026-11-24T{i % 24:02}:00:00+00:00",
-                        status=Status.ACCEPTED, reason=None, text=text))
+        when = datetime(2026, 11, 24, i % 24, tzinfo=UTC)
+        rows.append(Row(id=i + 1, sender=sender, name=f"Supporter {i}", received_at=when, status=Status.ACCEPTED,
+                        reason=None, text=text))
     return rows
 
 

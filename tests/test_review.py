@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 
 from conftest import EST, Workspace, make_mail
 
@@ -161,13 +161,12 @@ def test_purge_before_a_date_keeps_later_mail(workspace: Workspace) -> None:
 
 
 def test_latest_wins_by_real_time_across_time_zones(workspace: Workspace) -> None:
-    from datetime import timezone
 
     # 10:00 in Vermont is 15:00 UTC: later than 14:00 UTC, though it sorts first as text.
     workspace.add("1.eml", make_mail("Written in Vermont, later in real time: pass the bill.",
                                      message_id="<vt@x>", when=datetime(2026, 11, 24, 10, 0, tzinfo=EST)))
     workspace.add("2.eml", make_mail("Written abroad, earlier in real time: pass the bill.",
-                                     message_id="<utc@x>", when=datetime(2026, 11, 24, 14, 0, tzinfo=timezone.utc)))
+                                     message_id="<utc@x>", when=datetime(2026, 11, 24, 14, 0, tzinfo=UTC)))
     workspace.run("import", str(workspace.mail))
     records = _records(workspace)
     assert records["<vt@x>"]["status"] == "accepted"
