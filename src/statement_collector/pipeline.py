@@ -93,7 +93,8 @@ def ingest(source: MessageSource, store: Store, settings: Settings, kind: str = 
             summary.duplicates += 1
         if progress:
             progress(summary.seen)
-    refresh(store, settings)
+    if summary.new:
+        refresh(store, settings)
     store.record_run(kind, summary.model_dump())
     return summary
 

@@ -1,0 +1,207 @@
+"""`poll`, `poll --watch` and `check`: the IMAP mailbox into the store, one process at a time."""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING
+
+from imapclient import IMAPClient
+from imapclient import exceptions as imap_errors
+
+from .errors import LockedError, TransientError
+from .sources.imap import TRANSIENT_ERRORS, ImapSession, ImapSource, account_key, describe_transient
+
+if TYPE_CHECKING:
+    from .config import Settings
+    from .pipeline import Summary
+    from .store import Store
+
+log = logging.getLogger(__name__)
+
+Say = Callable[[str], None]
+
+IDLE_SECONDS = 25 * 60
+"""Re-issue IDLE well before the 29 minutes after which RFC 2177 lets a server drop an idle client."""
+
+_RECONNECT: tuple[type[Exception], ...] = (TransientError, *TRANSIENT_ERRORS)
+
+RECONNECT_MAX_SECONDS = 60.0
+"""The longest pause between reconnection attempts in --watch."""
+
+
+def poll(settings: Settings, watch: bool = False, say: Say = print) -> None:
+    """Fetch and process new mail once, or keep doing so as it arrives (`watch`)."""
+    with lock(lock_path(settings)):
+        from .store import Store
+
+        with Store(settings.database_path) as store:
+            if watch:
+                Watcher(settings, store, say).run()
+            else:
+                say(poll_once(settings, store).line())
+
+
+def poll_once(settings: Settings, store: Store, retry_delays: tuple[float, ...] | None = None) -> Summary:
+    """Connect, ingest everything above the cursor, disconnect."""
+    session = ImapSession(settings, retry_delays)
+    try:
+        return _ingest(ImapSource(session, store), store, settings)
+    except TRANSIENT_ERRORS as err:
+        raise TransientError(f"lost the connection to {session.address}: {describe_transient(err)}"
+                             " (what was stored is kept; the next poll continues)") from None
+    finally:
+        session.close()
+
+
+def _ingest(source: ImapSource, store: Store, settings: Settings) -> Summary:
+    from .pipeline import ingest
+
+    return ingest(source, store, settings, kind="poll")
+
+
+def lock_path(settings: Settings) -> Path:
+    """The lock file beside the database."""
+    database = settings.database_path
+    return database.with_name(database.name + ".lock")
+
+
+@contextmanager
+def lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `path` (created 0600) or raise `LockedError` at once."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise LockedError(f"another poll is running (lock {path})") from None
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock; the file stays, so no race on who created it
+
+
+def check(settings: Settings) -> list[str]:
+    """Log in and describe the folder and what is not yet processed; changes nothing."""
+    session = ImapSession(settings)
+    try:
+        lines = [f"login: OK as {settings.imap.username!r} on {session.address} ({settings.imap.security})"]
+        lines += _describe_folder(settings, session)
+        if settings.imap.processed_folder:
+            exists = session.client.folder_exists(settings.imap.processed_folder)
+            lines.append(f"processed folder {settings.imap.processed_folder!r}: "
+                         + ("exists" if exists else "missing; the first poll creates it"))
+        return lines
+    finally:
+        session.close()
+
+
+def _describe_folder(settings: Settings, session: ImapSession) -> list[str]:
+    status = session.select(settings.imap.folder, readonly=True)
+    count, validity = int(status.get(b"EXISTS", 0)), int(status[b"UIDVALIDITY"])
+    known_validity, last_uid = _cursor(settings)
+    if known_validity != validity:
+        pending = count
+        note = "" if known_validity is None else " (UIDVALIDITY changed: the next poll rescans the folder)"
+    else:
+        pending, note = len(session.uids_after(last_uid)), ""
+    return [f"folder {settings.imap.folder!r}: {count} messages, UIDVALIDITY {validity}",
+            f"not yet processed: {pending}{note}"]
+
+
+def _cursor(settings: Settings) -> tuple[int | None, int]:
+    """The stored cursor, without creating a database that does not exist yet."""
+    if not settings.database_path.exists():
+        return None, 0
+    from .store import Store
+
+    with Store(settings.database_path) as store:
+        return store.sync_state(account_key(settings))
+
+
+class Watcher:
+    """`poll --watch`: ingest, IDLE until the folder changes, repeat; reconnect after drops; stop on a signal."""
+
+    def __init__(self, settings: Settings, store: Store, say: Say) -> None:
+        self.settings, self.store, self.say = settings, store, say
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        """Until SIGINT or SIGTERM."""
+        previous = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            self._loop()
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        log.info("watch stopped")
+
+    def _stop(self, signum: int, frame: FrameType | None) -> None:
+        self.stopping.set()
+
+    def _loop(self) -> None:
+        failures = 0
+        while not self.stopping.is_set():
+            try:
+                self._session()
+                failures = 0
+            except _RECONNECT as err:
+                failures += 1
+                pause = min(RECONNECT_MAX_SECONDS, 2.0 ** failures)
+                log.warning("connection lost (%s); reconnecting in %.0f s", describe_transient(err), pause)
+                self.stopping.wait(pause)
+
+    def _session(self) -> None:
+        session = ImapSession(self.settings, retry_delays=())
+        try:
+            source = ImapSource(session, self.store, should_stop=self.stopping.is_set)
+            while not self.stopping.is_set():
+                summary = _ingest(source, self.store, self.settings)
+                if summary.seen:
+                    self.say(summary.line())
+                self._idle(session)
+        finally:
+            session.close()
+
+    def _idle(self, session: ImapSession) -> None:
+        """Wait for the server to announce new mail (RFC 2177), checking for a stop signal every second."""
+        client = session.client
+        client.idle()
+        deadline, quick_empty = time.monotonic() + IDLE_SECONDS, 0
+        try:
+            while not self.stopping.is_set() and time.monotonic() < deadline:
+                started = time.monotonic()
+                responses = client.idle_check(timeout=1)
+                if any(_says_bye(r) for r in responses):
+                    raise ConnectionError("the server closed the connection")
+                if any(_announces_mail(r) for r in responses):
+                    return
+                # imapclient swallows EOF: "readable, yet nothing read" again and again means the peer is gone.
+                quick_empty = quick_empty + 1 if not responses and time.monotonic() - started < 0.5 else 0
+                if quick_empty >= 3:
+                    raise ConnectionError("the connection was closed")
+        finally:
+            _leave_idle(client)
+
+
+def _leave_idle(client: IMAPClient) -> None:
+    try:
+        client.idle_done()
+    except (OSError, imap_errors.IMAPClientError):
+        pass  # the connection is already gone; the caller reports why
+
+
+def _says_bye(response: tuple[object, ...]) -> bool:
+    return bool(response) and response[0] == b"BYE"
+
+
+def _announces_mail(response: tuple[object, ...]) -> bool:
+    return len(response) > 1 and response[1] in (b"EXISTS", b"RECENT")
