@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import run_cli
+from helpers import run_cli
 
 
 def _run_with(tmp_path: Path, text: str, *args: str) -> tuple[int, list[str]]:

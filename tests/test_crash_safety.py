@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import Workspace, make_mail
+from helpers import Workspace, make_mail
 
 ROUNDS = 12
 PER_ROUND = 300

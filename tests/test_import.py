@@ -11,7 +11,7 @@ from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 
-from conftest import CAMPAIGN_ID, Workspace, make_mail
+from helpers import CAMPAIGN_ID, Workspace, make_mail
 
 
 def _mbox(path: Path, messages: list[bytes]) -> Path:
@@ -128,7 +128,7 @@ def test_a_30_mb_reply_with_photos_gives_its_statement(workspace: Workspace) -> 
 
 def test_extract_works_without_a_config_and_prints_the_design_fields(
         tmp_path: Path, mail: Callable[..., bytes]) -> None:
-    from conftest import run_cli
+    from helpers import run_cli
 
     eml = tmp_path / "r.eml"
     eml.write_bytes(mail("I support this bill with all my heart.\n\nOn Mon, Nov 23, 2026 at 9:14 AM "

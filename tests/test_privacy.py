@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Workspace
+from helpers import Workspace
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
 SAMPLES = Path(__file__).parents[1] / "src" / "statement_collector" / "samples"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from conftest import EST, Workspace, make_mail
+from helpers import EST, Workspace, make_mail
 
 FORM = "We urge you to pass the farmworker housing bill. Every worker deserves a safe and dignified home."
 
@@ -109,7 +109,7 @@ def test_stats_counts_by_status_and_reason(workspace: Workspace) -> None:
 
 
 def test_a_reply_after_the_deadline_is_listed_and_counted_but_not_compiled(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from conftest import CONFIG
+    from helpers import CONFIG
 
     ws = Workspace(tmp_path, CONFIG.replace("[source]", "deadline = 2026-11-25T09:00:00-05:00\n[source]"))
     ws.add("1.eml", make_mail("On time: I support the farmworker housing bill.", sender="a@example.com",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CAMPAIGN_ID, CAMPAIGN_SUBJECT, make_mail
+from helpers import CAMPAIGN_ID, CAMPAIGN_SUBJECT, make_mail
 from statement_collector.config import Settings
 from statement_collector.models import RawMessage, Reason, Status
 from statement_collector.pipeline import process

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from conftest import CAMPAIGN_ID, CAMPAIGN_SUBJECT, EST, make_mail
+from helpers import CAMPAIGN_ID, CAMPAIGN_SUBJECT, EST, make_mail
 from statement_collector.config import Settings
 from statement_collector.models import RawMessage, Reason, Status
 from statement_collector.pipeline import process

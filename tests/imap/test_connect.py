@@ -9,8 +9,7 @@ import time
 from pathlib import Path
 
 from dovecot import running_dovecot
-
-from conftest import PASSWORD, PASSWORD_ENV, Mailbox, cli_env, reply
+from imaptools import PASSWORD, PASSWORD_ENV, Mailbox, cli_env, reply
 
 
 def _one_error_line(stderr: str) -> str:

@@ -10,7 +10,7 @@ import subprocess
 import time
 from collections.abc import Callable
 
-from conftest import Mailbox, cli_env, reply
+from imaptools import Mailbox, cli_env, reply
 
 ROUNDS = 24
 PER_ROUND = 15

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import Mailbox, reply
+from imaptools import Mailbox, reply
 
 
 def test_first_poll_stores_every_message_and_prints_a_summary(mailbox: Mailbox) -> None:

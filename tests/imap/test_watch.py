@@ -7,8 +7,7 @@ import subprocess
 import time
 
 import pytest
-
-from conftest import Mailbox, cli_env, reply
+from imaptools import Mailbox, cli_env, reply
 
 
 def _wait_until_stored(mailbox: Mailbox, count: int, timeout: float = 15.0) -> float:
