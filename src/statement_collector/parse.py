@@ -6,7 +6,7 @@ import email.utils
 import logging
 import re
 from datetime import UTC, datetime
-from email.header import decode_header, make_header
+from email.header import Header, decode_header
 from email.message import Message
 from typing import Any
 
@@ -90,11 +90,36 @@ def _headers(message: Message) -> dict[str, str]:
 
 
 def _decode(value: Any) -> str:
+    """A header as text: RFC 2047 words decoded, raw 8-bit (RFC 6532) read as UTF-8, else Latin-1."""
     try:
-        text = str(make_header(decode_header(str(value))))
-    except Exception:  # lying or unknown charsets in encoded words
-        text = str(value)
+        parts = decode_header(value if isinstance(value, Header) else _raw_utf8(str(value)))
+    except Exception:  # malformed encoded words
+        parts = [(str(value), None)]
+    text = "".join(chunk if isinstance(chunk, str) else _text(chunk, charset) for chunk, charset in parts)
     return " ".join(text.split())
+
+
+def _text(data: bytes, charset: str | None) -> str:
+    if charset and charset != "unknown-8bit":
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a lying or unknown charset: fall through to the usual suspects
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _raw_utf8(value: str) -> str:
+    """Raw 8-bit header bytes arrive as surrogate escapes: read them as UTF-8, else Latin-1."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value
+    data = value.encode("ascii", "surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 def _date(value: str) -> datetime | None:
