@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from datetime import date, datetime
 from pathlib import Path
@@ -102,6 +103,7 @@ class Settings(_Section):
     compilation: CompilationSettings = Field(default_factory=CompilationSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
     base_dir: Path = Field(default=Path("."), exclude=True)
+    config_file: Path | None = Field(default=None, exclude=True)
 
     @model_validator(mode="after")
     def _imap_needs_server(self, info: ValidationInfo) -> Settings:
@@ -150,10 +152,27 @@ def parse_settings(data: dict[str, Any], path: Path) -> Settings:
     """Validate a parsed TOML document, collecting every problem."""
     try:
         return Settings.model_validate(
-            {**data, "base_dir": path.resolve().parent}, context={"from_file": True}
+            {**data, "base_dir": path.resolve().parent, "config_file": path}, context={"from_file": True}
         )
     except ValidationError as err:
         raise ConfigError([f"{path}: {_describe(e)}" for e in err.errors()]) from None
+
+
+_SECRET_IN_COMMAND = re.compile(r"^\s*(?:echo|printf)\b|\s(?:-p|--password|--token)[= ]\S|(?:password|token)=\S", re.I)
+
+
+def secret_exposure(settings: Settings) -> str | None:
+    """A warning when the config file is readable by others and a command in it seems to spell out a secret."""
+    path = settings.config_file
+    if path is None or not path.exists() or not path.stat().st_mode & 0o044:
+        return None
+    commands = {"imap.password_command": settings.imap.password_command,
+                "imap.oauth2_token_command": settings.imap.oauth2_token_command}
+    exposed = [key for key, command in commands.items() if command and _SECRET_IN_COMMAND.search(command)]
+    if not exposed:
+        return None
+    return (f"warning: {path} is readable by other users and {', '.join(exposed)} seems to hold a secret; "
+            f"run `chmod 600 {path}` or read the secret from a password manager")
 
 
 def _describe(error: Any) -> str:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from imapclient import IMAPClient
 from imapclient import exceptions as imap_errors
 
+from .config import secret_exposure
 from .errors import LockedError, TransientError
 from .sources.imap import TRANSIENT_ERRORS, ImapSession, ImapSource, account_key, describe_transient
 
@@ -91,9 +92,11 @@ def lock(path: Path) -> Iterator[None]:
 
 def check(settings: Settings) -> list[str]:
     """Log in and describe the folder and what is not yet processed; changes nothing."""
+    warning = secret_exposure(settings)
     session = ImapSession(settings)
     try:
-        lines = [f"login: OK as {settings.imap.username!r} on {session.address} ({settings.imap.security})"]
+        lines = [warning] if warning else []
+        lines += [f"login: OK as {settings.imap.username!r} on {session.address} ({settings.imap.security})"]
         lines += _describe_folder(settings, session)
         if settings.imap.processed_folder:
             exists = session.client.folder_exists(settings.imap.processed_folder)

@@ -148,3 +148,23 @@ def test_check_logs_in_and_names_the_server(mailbox: Mailbox) -> None:
 
     assert done.returncode == 0, done.stderr
     assert f"login: OK as '{mailbox.user}'" in done.stdout
+
+
+def test_check_warns_when_a_world_readable_config_spells_out_a_secret(mailbox: Mailbox) -> None:
+    path = mailbox.config({"password_env": "SC_TEST_UNSET_VARIABLE", "password_command": f"echo {PASSWORD}"})
+    path.chmod(0o644)
+    warned = mailbox.run("check")
+    assert warned.returncode == 0, warned.stderr
+    assert "readable by other users" in warned.stdout and "imap.password_command" in warned.stdout
+    assert PASSWORD not in warned.stdout + warned.stderr
+    path.chmod(0o600)
+    assert "readable by other users" not in mailbox.run("check").stdout
+
+
+def test_verbose_poll_logs_neither_password_nor_message_bodies(mailbox: Mailbox) -> None:
+    mailbox.append([reply(1, body="A unique sentence about barn heaters for the verbose log test.")])
+    mailbox.config()
+    done = mailbox.run("-v", "poll")
+    assert done.returncode == 0, done.stderr
+    assert PASSWORD not in done.stdout + done.stderr
+    assert "barn heaters" not in done.stdout + done.stderr
