@@ -62,3 +62,32 @@ def _assert_consistent(path: Path) -> None:
         assert orphans == 0
     finally:
         db.close()
+
+
+COMPILE_ROUNDS = 8
+
+
+def test_compile_killed_at_random_points_never_replaces_a_good_pdf(workspace: Workspace) -> None:
+    from pypdf import PdfReader
+
+    for i in range(120):
+        workspace.add(f"{i}.eml", make_mail(f"Statement {i}: every farmworker deserves a safe, warm home. " * 3,
+                                            sender=f"Signer {i} <s{i}@example.com>"))
+    workspace.run("import", str(workspace.mail))
+    pdf = workspace.root / "statements.pdf"
+    workspace.run("compile")
+    good_pages = len(PdfReader(pdf).pages)
+    rng = random.Random(7)
+    killed_mid_run = 0
+    for _ in range(COMPILE_ROUNDS):
+        proc = subprocess.Popen([sys.executable, "-m", "statement_collector", "-c", str(workspace.config), "compile"],
+                                cwd=workspace.root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True)
+        time.sleep(rng.uniform(0.3, 2.5))
+        os.killpg(proc.pid, signal.SIGKILL)  # the whole group: the worker processes die with it, as in a crash
+        killed_mid_run += proc.wait() == -signal.SIGKILL
+        assert len(PdfReader(pdf).pages) == good_pages
+    assert killed_mid_run >= COMPILE_ROUNDS // 2, "the kills should land while the compile runs"
+    workspace.run("compile")
+    assert len(PdfReader(pdf).pages) == good_pages
+    assert list(workspace.root.glob(".statements.pdf.*")) == [], "stale partial files are cleaned up"

@@ -83,7 +83,8 @@ def write_atomically(output: Path, write: Callable[[Path], object], mode: int = 
     output = Path(output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".part")
+        _remove_stale_parts(output)
+        fd, name = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.{os.getpid()}.", suffix=".part")
         os.close(fd)
     except OSError as err:
         raise RenderError(f"cannot write {output}: {err.strerror or err}") from None
@@ -97,6 +98,24 @@ def write_atomically(output: Path, write: Callable[[Path], object], mode: int = 
     finally:
         tmp.unlink(missing_ok=True)
     return output
+
+
+def _remove_stale_parts(output: Path) -> None:
+    """Partial files of runs that were killed (a kill -9 cannot clean up after itself); the pid is in the name."""
+    for part in output.parent.glob(f".{output.name}.*.part"):
+        pid = part.name[len(output.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            part.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class Book:
