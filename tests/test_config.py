@@ -64,7 +64,7 @@ def test_every_key_of_the_settings_appears_in_the_example() -> None:
 
     example = (Path(__file__).parents[1] / "config.example.toml").read_text()
     for section, field in Settings.model_fields.items():
-        if section == "base_dir":
+        if field.exclude:  # where the file was read from, not a setting
             continue
         assert f"[{section}]" in example
         for key in field.annotation.model_fields:  # type: ignore[union-attr]
