@@ -2,7 +2,7 @@
 # Installs the Debian packages a target needs, only when missing. Usage: sysdeps.sh render imap
 set -euo pipefail
 declare -A groups=(
-  [render]="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-noto-color-emoji poppler-utils"
+  [render]="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-noto-color-emoji fonts-droid-fallback poppler-utils"
   [imap]="dovecot-imapd openssl"
 )
 missing=()

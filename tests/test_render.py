@@ -262,3 +262,17 @@ def test_records_export_as_csv_with_the_keys_as_columns_and_as_json(tmp_path: Pa
     assert rows[0]["text"] == "'=HYPERLINK(1)\n\nSí" and rows[0]["reason"] == "" and rows[0]["anonymous"] == "false"
     assert json.loads(json_path.read_text("utf-8")) == records
     assert csv_path.stat().st_mode & 0o077 == 0  # sender addresses: the organizer's eyes only
+
+
+def test_chinese_japanese_and_korean_text_renders_with_a_fallback_font_not_boxes(tmp_path: Path) -> None:
+    import subprocess
+
+    out = tmp_path / "cjk.pdf"
+    text = "我支持这项法案。農場で働く人々に安全な住まいを。모든 노동자에게 안전한 집을."
+    write_document(compilation([entry(text, signer("李明"))]), CompilationSettings(), "pdf", out)
+    fonts = subprocess.run(["pdffonts", str(out)], check=True, capture_output=True, text=True).stdout
+    assert "Droid" in fonts or "Noto" in fonts and "CJK" in fonts
+    pdftext = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], check=True, capture_output=True,
+                             text=True).stdout
+    extracted = "".join(pdftext.split())
+    assert "我支持这项法案" in extracted and "모든노동자에게" in extracted
