@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from helpers import Workspace, make_mail
@@ -37,7 +38,9 @@ def test_import_killed_at_random_points_loses_and_doubles_nothing(workspace: Wor
         proc = subprocess.Popen([sys.executable, "-m", "statement_collector", "-c", str(workspace.config),
                                  "import", str(box)], cwd=workspace.root, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.3, 0.9))
+        before = _stored(workspace.root / "statements.db")
+        _wait_for(lambda n=before, p=proc: _stored(workspace.root / "statements.db") > n or p.poll() is not None)
+        time.sleep(rng.uniform(0, 0.25))  # somewhere inside the run of stores
         proc.send_signal(signal.SIGKILL)
         killed_mid_run += proc.wait() == -signal.SIGKILL
         _assert_consistent(workspace.root / "statements.db")
@@ -47,6 +50,24 @@ def test_import_killed_at_random_points_loses_and_doubles_nothing(workspace: Wor
     ids = [row[0] for row in db.execute("SELECT message_id FROM raw_messages")]
     assert sorted(ids) == sorted(f"<m{i}@example.com>" for i in range(ROUNDS * PER_ROUND))
     assert db.execute("SELECT COUNT(*) FROM statements").fetchone()[0] == ROUNDS * PER_ROUND
+
+
+def _stored(path: Path) -> int:
+    if not path.exists():
+        return 0
+    db = sqlite3.connect(path, timeout=10)
+    try:
+        return int(db.execute("SELECT COUNT(*) FROM raw_messages").fetchone()[0])
+    except sqlite3.OperationalError:  # the schema is not there yet
+        return 0
+    finally:
+        db.close()
+
+
+def _wait_for(condition: Callable[[], bool], timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 def _assert_consistent(path: Path) -> None:
@@ -83,7 +104,9 @@ def test_compile_killed_at_random_points_never_replaces_a_good_pdf(workspace: Wo
         proc = subprocess.Popen([sys.executable, "-m", "statement_collector", "-c", str(workspace.config), "compile"],
                                 cwd=workspace.root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                 start_new_session=True)
-        time.sleep(rng.uniform(0.3, 2.5))
+        _wait_for(lambda p=proc: any(workspace.root.glob(".statements.pdf.*"))
+                  or any(workspace.root.glob(".chunks-*")) or p.poll() is not None)
+        time.sleep(rng.uniform(0, 1.5))  # somewhere inside the render
         os.killpg(proc.pid, signal.SIGKILL)  # the whole group: the worker processes die with it, as in a crash
         killed_mid_run += proc.wait() == -signal.SIGKILL
         assert len(PdfReader(pdf).pages) == good_pages

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import email
 import email.utils
 import logging
 import re
 from datetime import UTC, datetime
 from email.header import Header, decode_header
 from email.message import Message
+from types import SimpleNamespace
 from typing import Any
 
 import mailparser
@@ -17,27 +19,59 @@ from .models import RawMessage, Reply
 log = logging.getLogger(__name__)
 
 _MSGID = re.compile(r"<[^<>\s]+>")
+_ANGLE_ADDRESS = re.compile(r"<([^<>\s@]+@[^<>\s@]+)>\s*$")
 _UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+# Control characters are not text (RFC 5322 §2.2 allows none in headers): a NUL or an escape sequence must not
+# reach the database, a terminal or a PDF, and \x01-\x03 are the HTML renderer's own markers.
+_BODY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# A statement is a few thousand characters; a longer body is cut here and goes to review as too large, so a
+# 50 MB body costs extraction what a 1 MB one does (the raw message is stored whole).
+_MAX_BODY = 1_000_000
+# HTML is mostly markup (inline images, styles) and cheap to render: it gets a larger allowance.
+_MAX_HTML = 8_000_000
+# Twice the lines of a 40 MB message of base64 photos (77-byte lines): real mail is far below it.
+_MAX_LINES = 1_000_000
+_HEADER_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 def parse(raw: RawMessage) -> Reply:
     """Decode one message; anything unreadable yields `Reply(malformed=True)`."""
+    data, cut = _bounded(raw.data)
     try:
-        parsed = mailparser.parse_from_bytes(raw.data)
+        parsed = mailparser.parse_from_bytes(data)
         reply = _reply_from(parsed.message, parsed)
     except Exception as err:  # mail-parser raises many kinds on hostile input
-        log.info("unparseable message from %s: %s", raw.origin, type(err).__name__)
-        return Reply(malformed=True, date=raw.received_at, truncated=raw.truncated)
+        log.info("mail-parser cannot read message from %s: %s", raw.origin, type(err).__name__)
+        try:  # e.g. bad base64 in an encoded-word display name: the body is still readable
+            reply = _reply_from(*_plain_parse(data))
+        except Exception as err:
+            log.info("unparseable message from %s: %s", raw.origin, type(err).__name__)
+            return Reply(malformed=True, date=raw.received_at, truncated=raw.truncated)
     if reply.date is None:
         reply.date = raw.received_at
-    reply.truncated = raw.truncated
+    reply.truncated = raw.truncated or cut or len(reply.text) > _MAX_BODY or len(reply.html) > _MAX_HTML
+    reply.text, reply.html = reply.text[:_MAX_BODY], reply.html[:_MAX_HTML]
     reply.malformed = _nothing_readable(reply)
+    reply.text, reply.html = _BODY_CONTROLS.sub("", reply.text), _BODY_CONTROLS.sub("", reply.html)
     return reply
+
+
+def _bounded(data: bytes) -> tuple[bytes, bool]:
+    """The message up to its `_MAX_LINES`th line, and whether it was cut.
+
+    The email parser keeps a string per line: ten million short lines cost a gigabyte.
+    """
+    if data.count(b"\n") <= _MAX_LINES:
+        return data, False
+    end = -1
+    for _ in range(_MAX_LINES):
+        end = data.find(b"\n", end + 1)
+    return data[: end + 1], True
 
 
 def _reply_from(message: Message, parsed: Any) -> Reply:
     headers = _headers(message)
-    name, sender = email.utils.parseaddr(headers.get("from", ""))
+    name, sender = _address(message.get("from", ""))
     return Reply(
         sender=sender.strip().lower(),
         name=name.strip() or None,
@@ -52,6 +86,18 @@ def _reply_from(message: Message, parsed: Any) -> Reply:
         text=_unflow("\n".join(parsed.text_plain), message),
         html="\n".join(parsed.text_html),
     )
+
+
+def _plain_parse(data: bytes) -> tuple[Message, SimpleNamespace]:
+    """The standard library's lenient parse, with the text and HTML parts that are not attachments."""
+    message = email.message_from_bytes(data)
+    bodies: dict[str, list[str]] = {"text/plain": [], "text/html": []}
+    for part in message.walk():
+        kind = part.get_content_type()
+        if kind in bodies and not part.is_multipart() and part.get_content_disposition() != "attachment":
+            payload = part.get_payload(decode=True)
+            bodies[kind].append(_text(payload if isinstance(payload, bytes) else b"", part.get_content_charset()))
+    return message, SimpleNamespace(text_plain=bodies["text/plain"], text_html=bodies["text/html"])
 
 
 def _unflow(text: str, message: Message) -> str:
@@ -89,6 +135,23 @@ def _headers(message: Message) -> dict[str, str]:
     return headers
 
 
+def _address(value: Any) -> tuple[str, str]:
+    """(display name, address) of a From header, split before RFC 2047 decoding.
+
+    An encoded word is never part of an address (RFC 2047 §5), so a name that decodes to
+    `Ana <someone@else>` must not change the sender. A header too broken to split that way
+    (`=?utf-8?Q?Ana_[x]?= <a@b>`: specials inside an encoded word) is split after decoding.
+    """
+    raw = _raw_utf8(value) if isinstance(value, str) else _decode(value)
+    name, address = email.utils.parseaddr(_HEADER_CONTROLS.sub("", raw))
+    if "@" in address:
+        return _decode(name), address
+    decoded = _decode(value)
+    name, address = email.utils.parseaddr(decoded)
+    found = None if "@" in address else _ANGLE_ADDRESS.search(decoded)
+    return (decoded[: found.start()].strip(' "'), found.group(1)) if found else (name, address)
+
+
 def _decode(value: Any) -> str:
     """A header as text: RFC 2047 words decoded, raw 8-bit (RFC 6532) read as UTF-8, else Latin-1."""
     try:
@@ -96,7 +159,7 @@ def _decode(value: Any) -> str:
     except Exception:  # malformed encoded words
         parts = [(str(value), None)]
     text = "".join(chunk if isinstance(chunk, str) else _text(chunk, charset) for chunk, charset in parts)
-    return " ".join(text.split())
+    return " ".join(_HEADER_CONTROLS.sub("", text).split())
 
 
 def _text(data: bytes, charset: str | None) -> str:
