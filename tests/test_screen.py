@@ -127,3 +127,11 @@ def test_an_organizations_name_is_kept_as_written(display: str) -> None:
 def test_control_characters_never_reach_a_printed_name() -> None:
     statement = process(RawMessage(data=make_mail(sender="\"Ana\x07 Lo\x1bpez\" <ana@example.com>")), _settings())
     assert statement.name is not None and all(ch.isprintable() for ch in statement.name)
+
+
+def test_terminal_escapes_leave_no_residue_and_emoji_joiners_stay_in_a_name() -> None:
+    escaped = process(RawMessage(data=make_mail(sender="\"\x1b[31mAna Lopez\x1b[0m\" <ana@example.com>")), _settings())
+    assert escaped.name == "Ana Lopez"
+    family = "Ana 👩\u200d🌾 Lopez"
+    joined = process(RawMessage(data=make_mail(sender=f"{family} <ana@example.com>")), _settings())
+    assert joined.name == family

@@ -32,6 +32,12 @@ _MAX_HTML = 8_000_000
 # Twice the lines of a 40 MB message of base64 photos (77-byte lines): real mail is far below it.
 _MAX_LINES = 1_000_000
 _HEADER_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
+
+
+def _clean_header(text: str) -> str:
+    """Terminal escape sequences and control characters out of a header (they reach names and subjects)."""
+    return _HEADER_CONTROLS.sub("", _TERMINAL_ESCAPE.sub("", text))
 
 
 def parse(raw: RawMessage) -> Reply:
@@ -143,7 +149,7 @@ def _address(value: Any) -> tuple[str, str]:
     (`=?utf-8?Q?Ana_[x]?= <a@b>`: specials inside an encoded word) is split after decoding.
     """
     raw = _raw_utf8(value) if isinstance(value, str) else _decode(value)
-    name, address = email.utils.parseaddr(_HEADER_CONTROLS.sub("", raw))
+    name, address = email.utils.parseaddr(_clean_header(raw))
     if "@" in address:
         return _decode(name), address
     decoded = _decode(value)
@@ -159,7 +165,7 @@ def _decode(value: Any) -> str:
     except Exception:  # malformed encoded words
         parts = [(str(value), None)]
     text = "".join(chunk if isinstance(chunk, str) else _text(chunk, charset) for chunk, charset in parts)
-    return " ".join(_HEADER_CONTROLS.sub("", text).split())
+    return " ".join(_clean_header(text).split())
 
 
 def _text(data: bytes, charset: str | None) -> str:

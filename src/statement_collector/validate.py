@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, datetime
 
 from .config import Settings
@@ -19,6 +20,7 @@ _ORGANIZATION = re.compile(
     r"\b(?:inc|llc|ltd|co|corp|org|of|the|and|for|association|union|church|farm|farms|dairy|coop|co-op|"
     r"cooperative|council|committee|center|centre|club|alliance|coalition|network|society|foundation|"
     r"university|college|school|aclu|naacp|asociación|comité|iglesia|sindicato)\b|&", re.I)
+_JOINERS = {"\u200c", "\u200d"}
 _VIA = re.compile(r"\s+(?:via|vía|por medio de)\s+.*$", re.I)
 
 
@@ -76,7 +78,7 @@ def clean_name(name: str | None, sender: str = "") -> str | None:
     """A printable name from a display name, or None when it is no name."""
     if not name:
         return None
-    name = "".join(ch for ch in name if ch.isprintable())
+    name = _printable(name)
     name = _VIA.sub("", name.strip().strip("'\"").strip())
     if not name or _EMAIL.search(name) or "@" in name or name.casefold() == sender.casefold():
         return None
@@ -87,6 +89,12 @@ def clean_name(name: str | None, sender: str = "") -> str | None:
     if _shouting_person(name):
         name = name.title()
     return " ".join(name.split())
+
+
+def _printable(name: str) -> str:
+    """Control and format characters out (spaces for controls); joiners inside emoji stay."""
+    return "".join(ch if ch in _JOINERS or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co")
+                   else (" " if unicodedata.category(ch) == "Cc" else "") for ch in name)
 
 
 def _shouting_person(name: str) -> bool:
