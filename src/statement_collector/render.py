@@ -6,10 +6,12 @@ import io
 import json
 import mimetypes
 import multiprocessing
+import multiprocessing.context
 import multiprocessing.pool
 import os
 import re
 import tempfile
+import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -312,14 +314,16 @@ def _workers() -> int:
 
 
 def _pool(chunks: int) -> multiprocessing.pool.Pool:
-    """Worker processes forked from a clean server that has WeasyPrint imported.
-
-    Not plain fork: the CLI's progress bar runs a thread, and forking a threaded process can deadlock.
-    """
+    """Worker processes: forked (instant, WeasyPrint already loaded) unless a thread runs, such as the CLI's
+    progress bar, since forking a threaded process can deadlock; then from a clean fork server."""
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    if "forkserver" in methods:
-        context.set_forkserver_preload(["weasyprint", "statement_collector.render"])
+    context: multiprocessing.context.BaseContext
+    if threading.active_count() == 1 and "fork" in methods:
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        if "forkserver" in methods:
+            context.set_forkserver_preload(["weasyprint", "statement_collector.render"])
     return context.Pool(min(_workers(), chunks), maxtasksperchild=MAX_TASKS_PER_WORKER)
 
 
