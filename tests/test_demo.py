@@ -83,3 +83,18 @@ def test_demo_groups_the_form_letter(demo_workspace: Path) -> None:
     groups = {r["message_id"]: r["group"] for r in listed}
     form = [c["message_id"] for c in EXPECTED if c["group"] == "form-letter"]
     assert len(form) == 3 and len({groups[m] for m in form}) == 1 and groups[form[0]] is not None
+
+
+def test_demo_pdf_prints_the_form_letter_once_with_its_three_signers(demo_pdf_text: str) -> None:
+    form = [c for c in EXPECTED if c["group"] == "form-letter"]
+    assert _flat(demo_pdf_text).count(_flat(form[0]["text"])) == 1
+    assert "Sent by 3 supporters" in demo_pdf_text
+    for case in form:
+        assert case["name"] in demo_pdf_text
+
+
+def test_demo_pdf_prints_the_revised_statement_of_a_sender_who_wrote_twice(demo_pdf_text: str) -> None:
+    (first,) = [c for c in EXPECTED if c["status"] == "superseded"]
+    (latest,) = [c for c in EXPECTED if c["name"] == first["name"] and c["status"] == "accepted"]
+    assert _flat(latest["text"]) in _flat(demo_pdf_text)
+    assert demo_pdf_text.count(first["name"]) == 1

@@ -82,6 +82,27 @@ Action: failed
 """
 
 
+EXCHANGE_NDR_SPANISH = """From: Microsoft Outlook <postmaster@contoso.example>
+To: info@farmworkers.example
+Date: Tue, 24 Nov 2026 15:02:11 +0000
+Subject: =?utf-8?q?No_se_puede_entregar=3A_Re=3A_Env=C3=ADe_su_declaraci=C3=B3n?=
+Message-ID: <ndr-es@contoso.example>
+Content-Type: multipart/report; report-type=delivery-status; boundary="b2"
+MIME-Version: 1.0
+
+--b2
+Content-Type: text/plain; charset=utf-8
+
+No se pudo entregar a estos destinatarios o grupos.
+--b2
+Content-Type: message/delivery-status
+
+Action: failed
+Status: 5.1.10
+--b2--
+"""
+
+
 def _settings() -> Settings:
     settings = Settings()
     settings.campaign.message_ids = [CAMPAIGN_ID]
@@ -95,7 +116,8 @@ def _outcome(data: bytes | str, settings: Settings | None = None) -> tuple[Statu
     return statement.status, statement.reason
 
 
-@pytest.mark.parametrize("dsn", [POSTFIX_DSN, GMAIL_DSN, EXCHANGE_NDR], ids=["postfix", "gmail", "exchange"])
+@pytest.mark.parametrize("dsn", [POSTFIX_DSN, GMAIL_DSN, EXCHANGE_NDR, EXCHANGE_NDR_SPANISH],
+                         ids=["postfix", "gmail", "exchange", "exchange-spanish"])
 def test_delivery_failures_are_bounces(dsn: str) -> None:
     assert _outcome(dsn) == (Status.REJECTED, Reason.BOUNCE)
 
