@@ -31,8 +31,13 @@ lint: install
 preview: install sysdeps
 	$(BIN)/python bench/preview.py preview
 
-bench: install sysdeps
+bench: install
+	$(SYSDEPS) render imap
 	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/group_statements.py
+	$(BIN)/python bench/imap_poll.py
+	$(BIN)/python bench/hostile.py --light
+	$(BIN)/python bench/compile.py 1000
 
 clean:
 	rm -rf $(VENV) demo-output preview .pytest_cache
