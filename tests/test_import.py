@@ -139,3 +139,26 @@ def test_extract_works_without_a_config_and_prints_the_design_fields(
     assert record["text"] == "I support this bill with all my heart."
     assert record["status"] == "accepted" and record["name"] == "Ana Lopez"
     assert not (tmp_path / "statements.db").exists()
+
+
+def test_poll_reads_a_maildir_source_and_only_new_mail(tmp_path: Path) -> None:
+    from helpers import CONFIG
+
+    ws = Workspace(tmp_path, CONFIG.replace('kind = "eml"', 'kind = "maildir"\npath = "Maildir"'))
+    box = mailbox.Maildir(tmp_path / "Maildir")
+    box.add(make_mail("The first statement for safe farmworker housing.", sender="a@example.com"))
+    assert ws.run("poll").stdout.startswith("1 new")
+    box.add(make_mail("A second statement for safe farmworker housing.", sender="b@example.com"))
+    box.close()
+    assert ws.run("poll").stdout.startswith("1 new (1 accepted")
+    assert ws.run("-q", "poll").stdout == ""
+
+
+def test_poll_of_a_file_source_without_a_path_names_the_setting(tmp_path: Path) -> None:
+    from helpers import CONFIG
+
+    ws = Workspace(tmp_path, CONFIG.replace('kind = "eml"', 'kind = "mbox"'))
+    proc = ws.run("poll", check=False)
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == ("statement-collector: source.path: required when source.kind is 'mbox'"
+                                   " (the mbox to poll)")

@@ -18,7 +18,7 @@ from imapclient import IMAPClient
 from imapclient import exceptions as imap_errors
 
 from .config import secret_exposure
-from .errors import LockedError, TransientError
+from .errors import ConfigError, LockedError, TransientError
 from .sources.imap import TRANSIENT_ERRORS, ImapSession, ImapSource, account_key, describe_transient
 
 if TYPE_CHECKING:
@@ -41,14 +41,35 @@ RECONNECT_MAX_SECONDS = 60.0
 
 def poll(settings: Settings, watch: bool = False, say: Say = print) -> None:
     """Fetch and process new mail once, or keep doing so as it arrives (`watch`)."""
+    if settings.source.kind != "imap":
+        _check_file_source(settings, watch)
     with lock(lock_path(settings)):
         from .store import Store
 
         with Store(settings.database_path) as store:
-            if watch:
+            if settings.source.kind != "imap":
+                say(_poll_files(settings, store).line())
+            elif watch:
                 Watcher(settings, store, say).run()
             else:
                 say(poll_once(settings, store).line())
+
+
+def _check_file_source(settings: Settings, watch: bool) -> None:
+    kind = settings.source.kind
+    if not settings.source.path:
+        raise ConfigError([f"source.path: required when source.kind is {kind!r} (the {kind} to poll)"])
+    if watch:
+        raise ConfigError([f"poll --watch needs source.kind = \"imap\" (source.kind is {kind!r})"])
+
+
+def _poll_files(settings: Settings, store: Store) -> Summary:
+    """A Maildir, mbox or folder of .eml files: everything not yet stored (the store is idempotent)."""
+    from .pipeline import ingest
+    from .sources.files import FileSource
+
+    source = FileSource([settings.resolve(settings.source.path)], settings.source.kind)
+    return ingest(source, store, settings, kind="poll")
 
 
 def poll_once(settings: Settings, store: Store, retry_delays: tuple[float, ...] | None = None) -> Summary:
