@@ -85,6 +85,7 @@ def test_show_names_the_reason_and_the_headers(workspace: Workspace) -> None:
     (record,) = _records(workspace).values()
     shown = workspace.run("show", str(record["id"])).stdout
     assert "rejected (too-short)" in shown
+    assert "why: Fewer words than `min_words`." in shown
     assert "Message-ID: <s1@x>" in shown
 
 

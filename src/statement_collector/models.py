@@ -18,40 +18,48 @@ class Status(StrEnum):
 
 
 class Reason(StrEnum):
-    """Why a statement is rejected or held for review (DESIGN §3)."""
+    """Why a statement is rejected or held for review (DESIGN §3); `explain()` says it in words."""
 
     AUTO_REPLY = "auto-reply"
-    """An out-of-office or other automatic answer (RFC 3834)."""
     BOUNCE = "bounce"
-    """A delivery status notification."""
     LOOP = "loop"
-    """Mail from the campaign's own address."""
     NOT_A_REPLY = "not-a-reply"
-    """Neither threaded under nor titled as the campaign mail."""
     UNSUBSCRIBE = "unsubscribe"
-    """A request to be taken off the list, not a statement."""
     EMPTY = "empty"
-    """Nothing of the supporter's own is left after extraction."""
     TOO_SHORT = "too-short"
-    """Fewer words than `min_words`."""
     SPAM = "spam"
-    """The receiving server marked it as spam."""
     MALFORMED = "malformed"
-    """The message could not be read at all; its raw bytes are kept."""
     TOO_LONG = "too-long"
-    """Longer than `max_chars`."""
     TOO_LARGE = "too-large"
-    """Larger than `max_message_mb`; only headers were kept."""
     CONTACT_DETAILS = "contact-details"
-    """Holds a phone number, email or street address a person must check."""
     NEEDS_APPROVAL = "needs-approval"
-    """`require_review` is on."""
     UNCERTAIN = "uncertain"
-    """Extraction is unsure what is the supporter's own text."""
     POSSIBLE_DUPLICATE = "possible-duplicate"
-    """Nearly the same text from another address under the same name."""
     MANUAL = "manual"
-    """Rejected by a person."""
+
+    def explain(self) -> str:
+        """What this reason means, for a person reviewing."""
+        return _EXPLANATIONS[self]
+
+
+_EXPLANATIONS: dict[Reason, str] = {
+    Reason.AUTO_REPLY: "An out-of-office or other automatic answer (RFC 3834).",
+    Reason.BOUNCE: "A delivery status notification.",
+    Reason.LOOP: "Mail from the campaign's own address.",
+    Reason.NOT_A_REPLY: "Neither threaded under nor titled as the campaign mail.",
+    Reason.UNSUBSCRIBE: "A request to be taken off the list, not a statement.",
+    Reason.EMPTY: "Nothing of the supporter's own is left after extraction.",
+    Reason.TOO_SHORT: "Fewer words than `min_words`.",
+    Reason.SPAM: "The receiving server marked it as spam.",
+    Reason.MALFORMED: "The message could not be read at all; its raw bytes are kept.",
+    Reason.TOO_LONG: "Longer than `max_chars`.",
+    Reason.TOO_LARGE: "Too large to read whole (over `max_message_mb`, or a body far longer than any statement).",
+    Reason.CONTACT_DETAILS: "Holds a phone number, email or street address a person must check.",
+    Reason.NEEDS_APPROVAL: "`require_review` is on.",
+    Reason.UNCERTAIN: "Extraction is unsure what is the supporter's own text.",
+    Reason.POSSIBLE_DUPLICATE: "Nearly the same text from another address under the same name.",
+    Reason.MANUAL: "Rejected by a person.",
+}
 
 
 class RawMessage(BaseModel):

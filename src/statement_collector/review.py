@@ -58,7 +58,7 @@ def _why(status: Status, reason: Reason | None, decision: str | None, note: str 
         return f"{decision} by a person" + (f": {note}" if note else "")
     if status is Status.SUPERSEDED:
         return "the same sender sent a later statement, which is the one that counts"
-    return WHY.get(reason, (reason.__doc__ or "").strip() if reason else "") or str(reason)
+    return WHY.get(reason) or (reason.explain() if reason else str(reason))
 
 
 def statistics(store: Store, settings: Settings) -> dict[str, Any]:
