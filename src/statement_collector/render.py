@@ -10,6 +10,8 @@ import multiprocessing.context
 import multiprocessing.pool
 import os
 import re
+import shutil
+import subprocess
 import tempfile
 import threading
 from collections import Counter
@@ -271,24 +273,33 @@ def render_whole(book: Book) -> Document:
 
 
 def _write_chunked(book: Book, chunks: list[range], output: Path, progress: Progress | None) -> None:
+    with tempfile.TemporaryDirectory(dir=output.parent, prefix=".chunks-") as tmp:
+        files = [Path(tmp, f"{i:05}.pdf") for i in range(len(chunks))]
+        with _pool(len(chunks)) as pool:
+            tasks = [(book.html(c.start, c.stop, no_margin_boxes=True), book.base_url, book.dirs, f)
+                     for c, f in zip(chunks, files, strict=True)]
+            counts, done = [], 0
+            for chunk, pages in zip(chunks, pool.imap(_lay_out_chunk, tasks), strict=True):
+                counts.append(pages)
+                done += len(chunk)
+                _report(progress, done, len(book.entries))
+            firsts = [1 + sum(counts[:i]) for i in range(len(counts))]
+            pool.map(_stamp_chunk, [_stamp_task(book, f, n, first, sum(counts))
+                                    for f, n, first in zip(files, counts, firsts, strict=True)])
+        _join(files, output)  # after the workers are gone, so their memory and the join's never add up
+
+
+def _join(files: list[Path], output: Path) -> None:
+    """Concatenate the chunk PDFs: poppler's pdfunite streams in little memory; pypdf holds every page."""
+    pdfunite = shutil.which("pdfunite")
+    if pdfunite and subprocess.run([pdfunite, *map(str, files), str(output)], capture_output=True).returncode == 0:
+        return
     from pypdf import PdfWriter  # noqa: PLC0415
 
-    with tempfile.TemporaryDirectory(dir=output.parent, prefix=".chunks-") as tmp, _pool(len(chunks)) as pool:
-        files = [Path(tmp, f"{i:05}.pdf") for i in range(len(chunks))]
-        tasks = [(book.html(c.start, c.stop, no_margin_boxes=True), book.base_url, book.dirs, f)
-                 for c, f in zip(chunks, files, strict=True)]
-        counts, done = [], 0
-        for chunk, pages in zip(chunks, pool.imap(_lay_out_chunk, tasks), strict=True):
-            counts.append(pages)
-            done += len(chunk)
-            _report(progress, done, len(book.entries))
-        firsts = [1 + sum(counts[:i]) for i in range(len(counts))]
-        pool.map(_stamp_chunk, [_stamp_task(book, f, n, first, sum(counts))
-                                for f, n, first in zip(files, counts, firsts, strict=True)])
-        writer = PdfWriter()
-        for f in files:
-            writer.append(f)
-        writer.write(output)
+    writer = PdfWriter()
+    for f in files:
+        writer.append(f)
+    writer.write(output)
 
 
 def _chunks(entries: Sequence[Entry], workers: int) -> list[range]:
