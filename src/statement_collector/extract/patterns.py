@@ -330,7 +330,7 @@ LANGUAGES: dict[str, Phrases] = {
         forwarded=["転送されたメッセージ", "転送メッセージ"],
         headers={"from": ["差出人", "送信者"], "sent": ["送信日時", "日付"], "to": ["宛先"], "cc": ["cc"],
                  "subject": ["件名"]},
-        mobile=["iphoneから送信", "*から送信"],
+        mobile=["iphoneから送信", "*から送信", "*からの送信"],
         greetings=["こんにちは"],
         signoffs=["よろしくお願いします", "よろしくお願いいたします", "ありがとうございます"],
     ),
