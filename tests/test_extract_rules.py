@@ -251,3 +251,32 @@ def test_an_anonymity_request_is_reported_and_removed() -> None:
     found = extract(f"{STATEMENT} Por favor no usen mi nombre.\n")
     assert found.anonymous is True
     assert found.text == STATEMENT
+
+
+def test_a_name_after_a_dash_on_the_last_line_is_a_signature() -> None:
+    found = extract(f"{STATEMENT} - Maria\n")
+    assert found.text == STATEMENT
+    assert found.signoff_name == "Maria"
+
+
+def test_a_dash_inside_the_last_sentence_is_kept() -> None:
+    body = "We need safe housing - and we need it before winter.\n"
+    assert own(body) == body.strip()
+
+
+def test_a_closing_name_with_a_town_on_one_line_is_removed() -> None:
+    found = extract(f"{STATEMENT}\n\nMaria Lopez, Middlebury VT\n")
+    assert found.text == STATEMENT
+    assert found.signoff_name == "Maria Lopez"
+
+
+def test_a_postscript_is_the_supporters_own_words() -> None:
+    body = f"{STATEMENT}\n\nP.S. My daughter milks cows in Addison too.\n\nThanks,\nMaria\n"
+    assert own(body) == f"{STATEMENT}\n\nP.S. My daughter milks cows in Addison too."
+
+
+def test_a_samsung_original_message_block_ends_the_statement() -> None:
+    body = (f"{STATEMENT}\n\n\nSent from my Galaxy\n\n\n-------- Original message --------\n"
+            "From: Campaign <info@example.org> \nDate: 11/23/26 9:14 AM (GMT-05:00) \nSubject: Hearing \n\n"
+            "Please reply\n")
+    assert own(body) == STATEMENT

@@ -15,6 +15,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž\u0400-\u042f"
 _WORD = rf"(?:[{_UPPER}][\w'’\-]*\.?|[{_UPPER}]\.)"
 _NAME = re.compile(rf"^[/\s\-–—~]*(?P<name>{_WORD}(?:,?\s{_WORD}){{0,3}})\s*$")
 _DASH_NAME = re.compile(r"^\s*[-–—~]{1,2}\s?(?P<name>[^\W\d_][\w.'’\- ]{0,30}?)(?:,\s*[\w .'’-]{1,30})?\s*$")
+_TRAILING_DASH_NAME = re.compile(
+    r"^(?P<body>.*\S[.!?…)\"”])\s+[-–—~]{1,2}\s?(?P<name>[^\W\d_][\w.'’ -]{0,30}?)(?:,\s*[\w .'’-]{1,30})?\s*$")
 _DASH_ITEM = re.compile(r"^\s*[-–—~*•]\s")
 _CONTACT = re.compile(
     r"(?:\+?\(?\d[\d\s().-]{6,}\d)|[\w.+-]+@[\w-]+\.\w|https?://|www\.|\b(?:tel|phone|mobile?|mob|cell|fax|skype)\b"
@@ -53,6 +55,7 @@ def clean(lines: list[str]) -> Cleaned:
     for _ in range(4):
         if not _trim_tail(out):
             break
+    _drop_trailing_dash_name(out)
     _drop_greeting(out)
     _drop_anonymity(out)
     out.lines = _trim(out.lines)
@@ -215,6 +218,17 @@ def _dash_name(out: Cleaned) -> int | None:
     return rows[-1]
 
 
+def _drop_trailing_dash_name(out: Cleaned) -> None:
+    """A signature on the statement's last line: "... Please pass it! — Maria" or "... - Maria, Burlington"."""
+    rows = [i for i, line in enumerate(out.lines) if line.strip()]
+    found = _TRAILING_DASH_NAME.match(out.lines[rows[-1]]) if rows else None
+    if not found or not _NAME.match(found.group("name")) or len(found.group("name").split()) > 3:
+        return
+    out.removed.insert(0, out.lines[rows[-1]][found.end("body"):].strip())
+    out.lines[rows[-1]] = found.group("body")
+    out.signoff_name = out.signoff_name or _clean_name(found.group("name"))
+
+
 def _name_paragraph(out: Cleaned) -> int | None:
     """A last paragraph that is only a name, maybe with a town under it ("Maria Lopez" / "Burlington, VT")."""
     start = _last_paragraph(out.lines)
@@ -222,9 +236,10 @@ def _name_paragraph(out: Cleaned) -> int | None:
     if not 1 <= len(block) <= 2 or start == 0 or not all(_is_name(x) and len(x) <= 40 for x in block):
         return None
     above = [line for line in out.lines[:start] if line.strip()]
-    if len(block[0].split()) > 3 or not block[0][:1].isalpha() or (above and p.SIGNOFF.match(above[-1].strip())):
+    name = block[0].split(",")[0]  # "Maria Lopez, Middlebury VT": a name, then a town
+    if len(name.split()) > 3 or not name[:1].isalpha() or (above and p.SIGNOFF.match(above[-1].strip())):
         return None
-    out.signoff_name = out.signoff_name or _clean_name(block[0])
+    out.signoff_name = out.signoff_name or _clean_name(name)
     return start
 
 
