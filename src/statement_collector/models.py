@@ -56,7 +56,7 @@ _EXPLANATIONS: dict[Reason, str] = {
     Reason.TOO_LARGE: "Too large to read whole (over `max_message_mb`, or a body far longer than any statement).",
     Reason.CONTACT_DETAILS: "Holds a phone number, email or street address a person must check.",
     Reason.NEEDS_APPROVAL: "`require_review` is on.",
-    Reason.UNCERTAIN: "Extraction is unsure what is the supporter's own text.",
+    Reason.UNCERTAIN: "Extraction is unsure which lines are the supporter's own; check the removed text below.",
     Reason.POSSIBLE_DUPLICATE: "Nearly the same text from another address under the same name.",
     Reason.MANUAL: "Rejected by a person.",
 }

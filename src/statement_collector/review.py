@@ -10,12 +10,6 @@ from .models import Reason, Status
 from .pipeline import refresh
 from .store import Store
 
-WHY: dict[Reason | None, str] = {
-    None: "accepted: the extracted text passed every check",
-    Reason.MANUAL: "rejected by a person",
-    Reason.UNCERTAIN: "extraction was unsure which lines are the supporter's own; check the removed text",
-}
-
 
 def decide(store: Store, settings: Settings, ids: Sequence[int], decision: str, note: str = "") -> None:
     """Approve or reject statements, then re-apply deduplication."""
@@ -58,7 +52,7 @@ def _why(status: Status, reason: Reason | None, decision: str | None, note: str 
         return f"{decision} by a person" + (f": {note}" if note else "")
     if status is Status.SUPERSEDED:
         return "the same sender sent a later statement, which is the one that counts"
-    return WHY.get(reason) or (reason.explain() if reason else str(reason))
+    return reason.explain() if reason else "accepted: the extracted text passed every check"
 
 
 def statistics(store: Store, settings: Settings) -> dict[str, Any]:

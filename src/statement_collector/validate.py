@@ -7,10 +7,10 @@ import unicodedata
 from datetime import UTC, datetime
 
 from .config import Settings
+from .extract.patterns import EMAIL
 from .models import Extraction, Outcome, Reason, Reply, Statement, Status
 from .screen import is_unsubscribe
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w/])(?:\+?\d[\s.()-]*){7,15}\d(?![\w/])")
 _STREET = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|"
@@ -71,7 +71,7 @@ def chosen_name(reply: Reply, extraction: Extraction) -> str | None:
 
 def has_contact_details(text: str) -> bool:
     """A phone number, an email address or a street address."""
-    return bool(_EMAIL.search(text) or _PHONE.search(text) or _STREET.search(text))
+    return bool(EMAIL.search(text) or _PHONE.search(text) or _STREET.search(text))
 
 
 def clean_name(name: str | None, sender: str = "") -> str | None:
@@ -80,7 +80,7 @@ def clean_name(name: str | None, sender: str = "") -> str | None:
         return None
     name = _printable(name)
     name = _VIA.sub("", name.strip().strip("'\"").strip())
-    if not name or _EMAIL.search(name) or "@" in name or name.casefold() == sender.casefold():
+    if not name or EMAIL.search(name) or "@" in name or name.casefold() == sender.casefold():
         return None
     if name.count(",") == 1:
         last, first = (part.strip() for part in name.split(","))

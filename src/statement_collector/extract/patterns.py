@@ -412,6 +412,9 @@ class PhraseSet:
         return self.regex.match(line) if self._maybe(line) else None
 
 
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""An email address anywhere in a line (attribution lines, contact details, address-like names)."""
+
 HEADER_KINDS: dict[str, str] = _header_kinds()
 _WROTE_LAST = frozenset(w.split()[-1].lower().strip("()") for w in _collect("wrote"))
 

@@ -19,7 +19,6 @@ _LONG_RULE = re.compile(r"^\s*(?:[-_=*~\u2014\u2013]{5,}|\u2063+)\s*$")
 _DATE_START = re.compile(r"^[\s>]*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{4}年|\d{4}년)")
 _TIME_OR_YEAR = re.compile(r"\d{1,2}[:.h]\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}\s*(?:am|pm)\b", re.I)
 _ADDRESS_END = re.compile(r"(?:>|@[\w.-]+\)?|\))\s*[:：]\s*$")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _STRONG_START = re.compile(r"^[\s>]*(?:\d{1,2}\.?\s+\S|-{2,})")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 _MAX_ATTRIBUTION = 300
@@ -230,7 +229,7 @@ def _dated_address(text: str) -> bool:
     """Gmail's `2013/7/20 Name <a@b.c>` and `2016-03-03 17:21 GMT+01:00 Name`."""
     if not _DATE_START.match(text) or _SENTENCE_END.search(text):
         return False
-    return bool(_EMAIL.search(text) or "GMT" in text)
+    return bool(p.EMAIL.search(text) or "GMT" in text)
 
 
 def _extend_start(lines: list[str], start: int) -> int:
