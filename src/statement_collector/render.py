@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import io
 import json
 import mimetypes
-import multiprocessing
-import multiprocessing.context
-import multiprocessing.pool
 import os
 import re
-import shutil
-import subprocess
 import tempfile
-import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -34,8 +27,6 @@ if TYPE_CHECKING:
     from weasyprint import Document
 
 Progress = Callable[[int, int], None]
-ChunkTask = tuple[str, str, Sequence[Path], Path]
-StampTask = tuple[str, str, Sequence[Path], Path, int]
 DOCUMENT = "document.html.j2"
 STYLESHEET = "style.css"
 # Chunked rendering: the chunks carry no header or footer; one document of empty pages carries them all.
@@ -48,9 +39,6 @@ STAMP_CSS = (
     "@page { background: none !important } html, body { background: none !important }"
     " .stamp { break-after: page; height: 1px } .stamp:last-child { break-after: auto }"
 )
-MIN_CHUNK = 20_000  # characters of statement text (names count 30 each) in one chunk
-MAX_CHUNK = 100_000  # bounds a worker's memory (about 150 MB), whatever the size of the compilation
-MAX_TASKS_PER_WORKER = 8
 _BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 
 
@@ -79,6 +67,8 @@ def write_document(
         return write_atomically(output, lambda tmp: tmp.write_text(book.html(), encoding="utf-8"))
     if fmt != "pdf":
         raise RenderError(f"cannot write {fmt!r}: the compilation is pdf or html")
+    from .pdf import write_pdf  # noqa: PLC0415
+
     return write_atomically(output, lambda tmp: write_pdf(book, tmp, progress))
 
 
@@ -151,12 +141,10 @@ class Book:
         except jinja2.TemplateError as err:
             raise RenderError(f"template {getattr(err, 'name', None) or DOCUMENT}: {err}") from None
 
-    def stamp_html(self, pages: int, first: int, total: int) -> str:
-        """`pages` empty pages numbered from `first` of `total`, carrying only the margin boxes."""
-        numbered = self.stylesheet.replace("counter(pages)", f'"{total}"')
-        extra = f"{STAMP_CSS} @page :first {{ counter-reset: page {first} }}"
+    def stamp_html(self, pages: int, stylesheet: str) -> str:
+        """`pages` empty pages carrying only the margin boxes (header, page numbers) of `stylesheet`."""
         return self.html(0, 0, cover=False, summary=False, stamp_only=True, stamp_pages=pages,
-                         stylesheet=numbered, stamp_css=extra)
+                         stylesheet=stylesheet, stamp_css=STAMP_CSS)
 
     def _context(self) -> dict[str, Any]:
         grouped = [e for e in self.entries if e.is_group]
@@ -250,126 +238,12 @@ def _languages(doc: Compilation) -> dict[str, int]:
     return dict(doc.languages) or dict(Counter(e.language for e in doc.entries))
 
 
-# PDF ------------------------------------------------------------------------------------------------
-# Large compilations render in chunks, in parallel processes, each chunk without header or footer. Once
-# every chunk's page count is known, each chunk gets its header and "page / total" footer from a document
-# of empty pages laid out by the same stylesheet, merged onto its pages with pypdf; the chunks are joined.
-
-
-def write_pdf(book: Book, output: Path, progress: Progress | None = None) -> None:
-    """Render the book to `output`: in one piece when small or on one core, else in parallel chunks."""
-    chunks = _chunks(book.entries, _workers())
-    if len(chunks) < 2:
-        _report(progress, 0, len(book.entries))
-        render_whole(book).write_pdf(output)
-        _report(progress, len(book.entries), len(book.entries))
-    else:
-        _write_chunked(book, chunks, output, progress)
-
-
 def render_whole(book: Book) -> Document:
     """Lay out the whole book as one WeasyPrint document (the plain, single-process way)."""
-    return _lay_out(book.html(), book.base_url, book.dirs)
+    return lay_out(book.html(), book.base_url, book.dirs)
 
 
-def _write_chunked(book: Book, chunks: list[range], output: Path, progress: Progress | None) -> None:
-    with tempfile.TemporaryDirectory(dir=output.parent, prefix=".chunks-") as tmp:
-        files = [Path(tmp, f"{i:05}.pdf") for i in range(len(chunks))]
-        with _pool(len(chunks)) as pool:
-            tasks = [(book.html(c.start, c.stop, no_margin_boxes=True), book.base_url, book.dirs, f)
-                     for c, f in zip(chunks, files, strict=True)]
-            counts, done = [], 0
-            for chunk, pages in zip(chunks, pool.imap(_lay_out_chunk, tasks), strict=True):
-                counts.append(pages)
-                done += len(chunk)
-                _report(progress, done, len(book.entries))
-            firsts = [1 + sum(counts[:i]) for i in range(len(counts))]
-            pool.map(_stamp_chunk, [_stamp_task(book, f, n, first, sum(counts))
-                                    for f, n, first in zip(files, counts, firsts, strict=True)])
-        _join(files, output)  # after the workers are gone, so their memory and the join's never add up
-
-
-def _join(files: list[Path], output: Path) -> None:
-    """Concatenate the chunk PDFs: poppler's pdfunite streams in little memory; pypdf holds every page."""
-    pdfunite = shutil.which("pdfunite")
-    if pdfunite and subprocess.run([pdfunite, *map(str, files), str(output)], capture_output=True).returncode == 0:
-        return
-    from pypdf import PdfWriter  # noqa: PLC0415
-
-    writer = PdfWriter()
-    for f in files:
-        writer.append(f)
-    writer.write(output)
-
-
-def _chunks(entries: Sequence[Entry], workers: int) -> list[range]:
-    """Runs of entries of equal weight, a multiple of `workers` of them, each at most MAX_CHUNK heavy."""
-    weights = [len(e.text) + 30 * len(e.signers) for e in entries]
-    total = sum(weights)
-    if workers < 2 or total < 2 * MIN_CHUNK:
-        return [range(len(entries))]
-    rounds = -(-total // (workers * MAX_CHUNK))
-    target = total / (workers * rounds)
-    chunks: list[range] = []
-    start, size = 0, 0
-    for i, weight in enumerate(weights):
-        size += weight
-        if size >= target * (len(chunks) + 1) and i + 1 < len(entries):
-            chunks.append(range(start, i + 1))
-            start = i + 1
-    return [*chunks, range(start, len(entries))]
-
-
-def _workers() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-def _pool(chunks: int) -> multiprocessing.pool.Pool:
-    """Worker processes: forked (instant, WeasyPrint already loaded) unless a thread runs, such as the CLI's
-    progress bar, since forking a threaded process can deadlock; then from a clean fork server."""
-    methods = multiprocessing.get_all_start_methods()
-    context: multiprocessing.context.BaseContext
-    if threading.active_count() == 1 and "fork" in methods:
-        context = multiprocessing.get_context("fork")
-    else:
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        if "forkserver" in methods:
-            context.set_forkserver_preload(["weasyprint", "statement_collector.render"])
-    return context.Pool(min(_workers(), chunks), maxtasksperchild=MAX_TASKS_PER_WORKER)
-
-
-def _report(progress: Progress | None, done: int, total: int) -> None:
-    if progress is not None:
-        progress(done, total)
-
-
-def _lay_out_chunk(task: ChunkTask) -> int:
-    """In a worker: render one chunk's HTML to a PDF without margin boxes; its page count."""
-    html, base_url, roots, path = task
-    document = _lay_out(html, base_url, roots)
-    document.write_pdf(path)
-    return len(document.pages)
-
-
-def _stamp_task(book: Book, path: Path, pages: int, first: int, total: int) -> StampTask:
-    # Blank lead pages take :first (the cover's page rule) and keep left/right parity with the real pages.
-    lead = 0 if first == 1 else (1 if first % 2 == 0 else 2)
-    return book.stamp_html(pages + lead, first - lead, total), book.base_url, book.dirs, path, lead
-
-
-def _stamp_chunk(task: StampTask) -> None:
-    """In a worker: overlay the running header and "page / total" on a chunk's pages."""
-    from pypdf import PdfReader, PdfWriter  # noqa: PLC0415
-
-    html, base_url, roots, path, lead = task
-    stamps = PdfReader(io.BytesIO(_lay_out(html, base_url, roots).write_pdf())).pages
-    writer = PdfWriter(clone_from=path)
-    for page, stamp in zip(writer.pages, list(stamps)[lead:], strict=True):
-        page.merge_page(stamp)
-    writer.write(path)
-
-
-def _lay_out(html: str, base_url: str, roots: Sequence[Path]) -> Document:
+def lay_out(html: str, base_url: str, roots: Sequence[Path]) -> Document:
     from weasyprint import HTML  # noqa: PLC0415  (lazy: the poll path must start fast)
 
     try:

@@ -1,0 +1,317 @@
+"""The compilation as a PDF, fast: runs of statements laid out by parallel worker processes, then joined.
+
+Page numbers ("3 / 24") need every chunk's page count, known only after layout. WeasyPrint makes the page
+margin boxes (running header, numbers) at the very end of layout, so a hook there supplies document-wide
+numbers. Two ways, by size:
+
+- held: one chunk per worker. Each worker lays out its chunk, reports its page count, waits until every
+  chunk has reported, then numbers and draws its pages. Nothing is laid out twice, but each worker holds a
+  share of the whole document, so only up to HELD_CHUNK of statement text per worker.
+- stamped: many chunks of at most MAX_CHUNK, laid out without margin boxes, written and forgotten. Once all
+  page counts are known, each chunk gets its header and numbers from a document of empty pages carrying only
+  the margin boxes, merged onto its pages. Memory stays that of one chunk, whatever the compilation's size.
+
+A chunk after the first does not start the document, so it is laid out without the `@page :first` rules.
+Stylesheets with `:left`, `:right`, `:blank` or `:nth()` page rules render in one piece: which pages those
+rules match depends on the page counts of the chunks before.
+"""
+
+from __future__ import annotations
+
+import gc
+import io
+import logging
+import multiprocessing
+import multiprocessing.context
+import multiprocessing.pool
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from .errors import RenderError
+from .render import Book, Progress, lay_out
+
+MIN_CHUNK = 20_000  # characters of statement text (a signer's name counts 30) worth a second process
+HELD_CHUNK = 250_000  # a worker holding this much laid-out text peaks near 250 MB
+MAX_CHUNK = 100_000  # a stamped chunk: a worker peaks near 150 MB
+WEIGHT_PER_PAGE = 2_000  # for the progress estimate only
+POLL_SECONDS = 0.25
+WAIT_SECONDS = 1_800.0  # a held chunk waits this long for the other chunks' page counts
+WAITING, FAILED = -1, -2
+_PAGE_DEPENDENT = re.compile(r":(left|right|blank|recto|verso|nth)\b", re.IGNORECASE)
+_worker: dict[str, Any] = {}  # in a worker process: the shared counts and the current chunk's numbering
+
+
+def write_pdf(book: Book, output: Path, progress: Progress | None = None, *, workers: int | None = None,
+              held_chunk: int = HELD_CHUNK) -> None:
+    """Render the book to `output`: in one piece when small or on one core, else in parallel chunks.
+
+    `workers` defaults to the usable cores; `held_chunk` is the most statement text a worker holds laid out."""
+    weights = [len(e.text) + 30 * len(e.signers) for e in book.entries]
+    workers, total = workers or _cores(), sum(weights)
+    if workers < 2 or total < 2 * MIN_CHUNK or not splittable(book.stylesheet) or not _hookable():
+        _report(progress, 0, len(weights))
+        lay_out(book.html(), book.base_url, book.dirs).write_pdf(output)
+        _report(progress, len(weights), len(weights))
+    elif total <= workers * held_chunk:
+        _write_held(book, split(weights, workers), output, progress)
+    else:
+        rounds = -(-total // (workers * MAX_CHUNK))
+        _write_stamped(book, split(weights, workers * rounds), workers, output, progress)
+
+
+def splittable(stylesheet: str) -> bool:
+    """Whether the page rules allow laying out chunks apart: none that depends on a page's place."""
+    import tinycss2  # noqa: PLC0415
+
+    rules = tinycss2.parse_stylesheet(stylesheet, skip_comments=True, skip_whitespace=True)
+    return not any(_PAGE_DEPENDENT.search(tinycss2.serialize(rule.prelude)) for rule in _page_rules(rules))
+
+
+def without_first_page_rules(stylesheet: str) -> str:
+    """The stylesheet minus its `@page :first` rules, for a chunk that does not start the document."""
+    import tinycss2  # noqa: PLC0415
+
+    rules = tinycss2.parse_stylesheet(stylesheet, skip_comments=True)
+    first = {id(rule) for rule in _page_rules(rules) if ":first" in tinycss2.serialize(rule.prelude).lower()}
+    return str(tinycss2.serialize([rule for rule in rules if id(rule) not in first]))
+
+
+def _page_rules(rules: Sequence[Any]) -> Iterator[Any]:
+    return (r for r in rules if getattr(r, "type", "") == "at-rule" and r.lower_at_keyword == "page")
+
+
+def split(weights: Sequence[int], parts: int) -> list[range]:
+    """At most `parts` consecutive runs of about equal total weight, none empty."""
+    target = sum(weights) / parts
+    runs: list[range] = []
+    start, size = 0, 0
+    for i, weight in enumerate(weights):
+        size += weight
+        if size >= target * (len(runs) + 1) and i + 1 < len(weights) and len(runs) + 1 < parts:
+            runs.append(range(start, i + 1))
+            start = i + 1
+    return [*runs, range(start, len(weights))]
+
+
+def _chunk_html(book: Book, chunk: range, later: str, bare: bool = False) -> str:
+    return book.html(chunk.start, chunk.stop, stylesheet=later if chunk.start else book.stylesheet,
+                     no_margin_boxes=bare)
+
+
+# Held ---------------------------------------------------------------------------------------------------
+
+
+def _write_held(book: Book, chunks: list[range], output: Path, progress: Progress | None) -> None:
+    context = _context()
+    counts = context.Array("i", [WAITING] * len(chunks), lock=False)
+    pages, ready = context.Value("i", 0), context.Condition()
+    later = without_first_page_rules(book.stylesheet)
+    estimate = max(1, sum(len(e.text) + 30 * len(e.signers) for e in book.entries) // WEIGHT_PER_PAGE)
+    with tempfile.TemporaryDirectory(dir=output.parent, prefix=".chunks-") as tmp:
+        files = [Path(tmp, f"{i:05}.pdf") for i in range(len(chunks))]
+        tasks = [(_chunk_html(book, c, later), book.base_url, book.dirs, f, i)
+                 for i, (c, f) in enumerate(zip(chunks, files, strict=True))]
+        with _pool(context, len(chunks), (counts, ready, pages)) as pool:  # one worker per chunk: all held at once
+            result = pool.map_async(_lay_out_held, tasks)
+            while not result.ready():
+                result.wait(POLL_SECONDS)
+                _report(progress, min(len(book.entries) - 1, len(book.entries) * pages.value // estimate),
+                        len(book.entries))
+            result.get()
+        _join(files, output)
+    _report(progress, len(book.entries), len(book.entries))
+
+
+def _lay_out_held(task: tuple[str, str, Sequence[Path], Path, int]) -> int:
+    """In a worker: lay out one chunk, wait for every chunk's page count, then number and write its pages."""
+    html, base_url, roots, path, index = task
+    _worker.update(index=index, offset=None, total=None)
+    try:
+        with _gc_paused():
+            document = lay_out(html, base_url, roots)
+            if _worker["offset"] is None:
+                raise RenderError("this WeasyPrint version does not number pages the way parallel rendering needs")
+            document.write_pdf(path)
+        return len(document.pages)
+    except BaseException:
+        _report_count(index, FAILED)
+        raise
+
+
+def _await_numbers(pages: int) -> None:
+    """Report this chunk's page count; once all are in, set where its numbering starts and the total."""
+    counts, ready, index = _worker["counts"], _worker["ready"], _worker["index"]
+    _report_count(index, pages)
+    with ready:
+        if not ready.wait_for(lambda: WAITING not in counts[:], timeout=WAIT_SECONDS):
+            raise RenderError("gave up waiting for the other parts of the document")
+        known = list(counts[:])
+    if FAILED in known:
+        raise RenderError("another part of the document failed")
+    _worker.update(offset=sum(known[:index]), total=sum(known))
+
+
+def _report_count(index: int, pages: int) -> None:
+    counts, ready = _worker["counts"], _worker["ready"]
+    with ready:
+        if counts[index] == WAITING:
+            counts[index] = pages
+            ready.notify_all()
+
+
+# Stamped ------------------------------------------------------------------------------------------------
+
+
+def _write_stamped(book: Book, chunks: list[range], workers: int, output: Path, progress: Progress | None) -> None:
+    context = _context()
+    later = without_first_page_rules(book.stylesheet)
+    with tempfile.TemporaryDirectory(dir=output.parent, prefix=".chunks-") as tmp:
+        files = [Path(tmp, f"{i:05}.pdf") for i in range(len(chunks))]
+        with _pool(context, workers, None) as pool:
+            # Generators: the pool takes tasks as workers free up, so the main process never holds every chunk.
+            tasks = ((_chunk_html(book, c, later, bare=True), book.base_url, book.dirs, f)
+                     for c, f in zip(chunks, files, strict=True))
+            counts, done = [], 0
+            for chunk, pages in zip(chunks, pool.imap(_lay_out_bare, tasks), strict=True):
+                counts.append(pages)
+                done += len(chunk)
+                _report(progress, min(done, len(book.entries) - 1), len(book.entries))
+            stamps = ((book.stamp_html(n, later if i else book.stylesheet), book.base_url, book.dirs, f,
+                       sum(counts[:i]), sum(counts)) for i, (f, n) in enumerate(zip(files, counts, strict=True)))
+            for _ in pool.imap_unordered(_stamp_chunk, stamps):
+                pass
+        _join(files, output)  # after the workers are gone, so their memory and the join's never add up
+    _report(progress, len(book.entries), len(book.entries))
+
+
+def _lay_out_bare(task: tuple[str, str, Sequence[Path], Path]) -> int:
+    """In a worker: one chunk without margin boxes, written to a PDF; its page count."""
+    html, base_url, roots, path = task
+    _worker.update(offset=0, total=0)
+    with _gc_paused():
+        document = lay_out(html, base_url, roots)
+        document.write_pdf(path)
+        return len(document.pages)
+
+
+def _stamp_chunk(task: tuple[str, str, Sequence[Path], Path, int, int]) -> None:
+    """In a worker: lay out the margin boxes of a chunk's pages and merge them onto its PDF."""
+    from pypdf import PdfReader, PdfWriter  # noqa: PLC0415
+
+    html, base_url, roots, path, offset, total = task
+    _worker.update(offset=offset, total=total)
+    with _gc_paused():
+        stamps = PdfReader(io.BytesIO(lay_out(html, base_url, roots).write_pdf())).pages
+        writer = PdfWriter(clone_from=path)
+        for page, stamp in zip(writer.pages, stamps, strict=True):
+            page.merge_page(stamp)
+        writer.write(path)
+
+
+def _join(files: list[Path], output: Path) -> None:
+    """Concatenate the chunk PDFs: poppler's pdfunite streams in little memory; pypdf holds every page."""
+    pdfunite = shutil.which("pdfunite")
+    if pdfunite and subprocess.run([pdfunite, *map(str, files), str(output)], capture_output=True).returncode == 0:
+        return
+    from pypdf import PdfWriter  # noqa: PLC0415
+
+    writer = PdfWriter()
+    for f in files:
+        writer.append(f)
+    writer.write(output)
+
+
+# Workers ------------------------------------------------------------------------------------------------
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _hookable() -> bool:
+    import weasyprint.layout  # noqa: PLC0415
+
+    return callable(getattr(weasyprint.layout, "make_margin_boxes", None))
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Forked workers (instant, WeasyPrint already loaded) unless a thread runs, since forking a threaded
+    process can deadlock; then workers from a clean fork server."""
+    methods = multiprocessing.get_all_start_methods()
+    if threading.active_count() == 1 and "fork" in methods:
+        return multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        context.set_forkserver_preload(["weasyprint", "statement_collector.pdf"])
+    return context
+
+
+def _pool(context: multiprocessing.context.BaseContext, workers: int, shared: tuple[Any, Any, Any] | None
+          ) -> multiprocessing.pool.Pool:
+    return context.Pool(workers, initializer=_start_worker, initargs=(shared,))
+
+
+def _start_worker(shared: tuple[Any, Any, Any] | None) -> None:
+    """In a new worker: number margin boxes through the hook, count laid-out pages, spare the GC."""
+    import weasyprint.layout  # noqa: PLC0415
+
+    if shared is not None:
+        counts, ready, pages = shared
+        _worker.update(counts=counts, ready=ready)
+        progress = logging.getLogger("weasyprint.progress")
+        progress.setLevel(logging.INFO)
+        progress.propagate = False
+        progress.addHandler(_PageCounter(pages))
+    weasyprint.layout.make_margin_boxes = _numbered(weasyprint.layout.make_margin_boxes)
+    gc.freeze()  # what the worker inherited is never garbage: keep the collector off it
+
+
+def _numbered(make_margin_boxes: Callable[..., Any]) -> Callable[..., Any]:
+    """WeasyPrint's margin box maker, given the chunk's page numbers as the whole document's."""
+
+    def numbered(context: Any, page: Any, state: Any) -> Any:
+        if _worker.get("offset") is None:
+            _await_numbers(len(context.page_maker) - 1)
+        counters = state[1]
+        counters["page"] = [counters["page"][0] + _worker["offset"]]
+        counters["pages"] = [_worker["total"]]
+        return make_margin_boxes(context, page, state)
+
+    return numbered
+
+
+class _PageCounter(logging.Handler):
+    """Counts the pages WeasyPrint lays out, for the progress bar."""
+
+    def __init__(self, pages: Any) -> None:
+        super().__init__()
+        self.pages = pages
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if str(record.msg).startswith("Step 5 - Creating layout - Page"):
+            with self.pages.get_lock():
+                self.pages.value += 1
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Layout makes millions of objects and little cyclic garbage: collecting during it costs ~15% of the time."""
+    gc.collect()  # the previous chunk's, so a worker's memory stays that of one chunk
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)

@@ -1,0 +1,116 @@
+"""The PDF rendered in parallel chunks reads like one document: real WeasyPrint in real worker processes."""
+
+from __future__ import annotations
+
+import multiprocessing
+import re
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from statement_collector import pdf
+from statement_collector.config import CompilationSettings
+from statement_collector.errors import RenderError
+from statement_collector.models import Compilation
+from statement_collector.render import Book, render_whole
+from test_render import compilation, entry, pages_text, signer
+
+WORDS = "Our neighborhood deserves clean air, monitoring and a plan with real deadlines. " * 3
+TITLE = "Statements for the Clean Air Ordinance"
+HELD = {"held_chunk": 1_000_000}  # one chunk per worker, numbered before drawing
+STAMPED = {"held_chunk": 1}  # many chunks, margin boxes stamped on afterwards
+
+
+def big(n: int = 320) -> Compilation:
+    return compilation([entry(f"Statement number {i:03}. {WORDS}", signer(f"Supporter {i:03}", i)) for i in range(n)])
+
+
+def left_edges(path: Path) -> list[float]:
+    """The leftmost word on each page: the left page margin, where the page's text starts."""
+    boxes = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return [min(float(x) for x in re.findall(r'<word xMin="([\d.]+)"', page))
+            for page in boxes.split("<page ")[1:]]
+
+
+@pytest.mark.parametrize("mode", [HELD, STAMPED], ids=["held", "stamped"])
+def test_chunks_keep_numbers_header_margins_and_every_statement_once(tmp_path: Path, mode: dict[str, int]) -> None:
+    seen: list[tuple[int, int]] = []
+    out = tmp_path / "big.pdf"
+    pdf.write_pdf(Book(big(), CompilationSettings()), out, lambda done, total: seen.append((done, total)),
+                  workers=2, **mode)
+    text = pages_text(out)
+    total = len(text)
+    for number, page in enumerate(text[1:], start=2):
+        assert f"{number} / {total}" in page and TITLE in page
+    joined = "\n".join(text)
+    assert all(joined.count(f"Statement number {i:03}.") == 1 for i in range(320))
+    assert "Summary" in text[-1] and seen[-1] == (320, 320)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+@pytest.mark.parametrize("mode", [HELD, STAMPED], ids=["held", "stamped"])
+def test_a_chunk_after_the_first_starts_on_an_ordinary_page_not_with_the_cover_margins(
+        tmp_path: Path, mode: dict[str, int]) -> None:
+    out = tmp_path / "big.pdf"
+    pdf.write_pdf(Book(big(), CompilationSettings()), out, workers=2, **mode)
+    edges = left_edges(out)[1:]  # the cover has wider margins of its own
+    assert len(edges) > 20 and max(edges) - min(edges) < 0.5
+
+
+def test_chunked_pdf_has_the_pages_of_a_plain_render_give_or_take_a_chunk_boundary(tmp_path: Path) -> None:
+    book = Book(big(), CompilationSettings())
+    plain = len(render_whole(book).pages)
+    pdf.write_pdf(book, tmp_path / "c.pdf", workers=3, **STAMPED)
+    assert plain <= len(PdfReader(tmp_path / "c.pdf").pages) <= plain + 2
+
+
+def test_a_stylesheet_with_left_and_right_pages_renders_in_one_piece(tmp_path: Path) -> None:
+    own = tmp_path / "own"
+    own.mkdir()
+    css = (Path(pdf.__file__).parent / "templates" / "style.css")
+    css = css if css.is_file() else Path(__file__).parents[1] / "templates" / "style.css"
+    (own / "style.css").write_text(css.read_text("utf-8") + "\n@page :left { @bottom-left { content: 'left' } }")
+    out = tmp_path / "lr.pdf"
+    pdf.write_pdf(Book(big(), CompilationSettings(template_dir=str(own))), out, workers=2, **STAMPED)
+    text = pages_text(out)
+    assert all(("left" in page) == (number % 2 == 0) for number, page in enumerate(text[1:], start=2))
+    assert f"2 / {len(text)}" in text[1]
+
+
+def test_page_dependent_rules_are_recognised_and_first_page_rules_dropped() -> None:
+    assert pdf.splittable("@page { margin: 2cm } @page :first { margin: 3cm } p { color: red }")
+    assert not pdf.splittable("@page :left { margin-left: 3cm }")
+    assert not pdf.splittable("@page chapter:nth(2) { margin: 1cm }")
+    later = pdf.without_first_page_rules("@page { margin: 2cm } @page :first { @top-center { content: none } } p{}")
+    assert ":first" not in later and "margin: 2cm" in later and "p{}" in later
+
+
+def test_when_one_held_chunk_fails_the_others_stop_waiting_and_the_error_is_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A WeasyPrint crash cannot be produced for real, so the worker's layout is made to fail for one chunk;
+    # the workers are forked (even if another test left a thread running) so that they inherit the patch.
+    real = pdf.lay_out
+    monkeypatch.setattr(pdf, "_context", lambda: multiprocessing.get_context("fork"))
+
+    def failing(html: str, base_url: str, roots: object) -> object:
+        if "Statement number 300." in html:
+            raise RenderError("cannot lay out the PDF: injected fault")
+        return real(html, base_url, roots)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf, "lay_out", failing)
+    started = time.monotonic()
+    with pytest.raises(RenderError, match="injected fault|another part"):
+        pdf.write_pdf(Book(big(), CompilationSettings()), tmp_path / "x.pdf", workers=2, **HELD)
+    assert time.monotonic() - started < 120
+    assert not list(tmp_path.iterdir())  # the chunk files are gone with their folder
+
+
+def test_split_makes_runs_of_about_equal_weight_and_never_an_empty_one() -> None:
+    assert pdf.split([10] * 10, 2) == [range(0, 5), range(5, 10)]
+    assert pdf.split([5], 4) == [range(0, 1)]
+    assert all(len(run) for run in pdf.split([100, 1, 1, 1], 3))
+    runs = pdf.split([3, 9, 4, 4, 7, 1, 8, 2, 6, 5] * 10, 7)
+    assert [i for r in runs for i in r] == list(range(100)) and len(runs) <= 7
