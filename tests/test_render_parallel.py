@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+import pty
 import re
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from helpers import Workspace, make_mail
 from statement_collector import pdf
 from statement_collector.config import CompilationSettings
 from statement_collector.errors import RenderError
@@ -114,3 +118,30 @@ def test_split_makes_runs_of_about_equal_weight_and_never_an_empty_one() -> None
     assert all(len(run) for run in pdf.split([100, 1, 1, 1], 3))
     runs = pdf.split([3, 9, 4, 4, 7, 1, 8, 2, 6, 5] * 10, 7)
     assert [i for r in runs for i in r] == list(range(100)) and len(runs) <= 7
+
+
+def test_compile_on_a_terminal_shows_a_live_progress_bar(tmp_path: Path) -> None:
+    workspace = Workspace(tmp_path)
+    for i in range(220):
+        workspace.add(f"{i}.eml", make_mail(f"Statement {i}: every farmworker deserves a safe, warm home. " * 3,
+                                            sender=f"Signer {i} <s{i}@example.com>"))
+    workspace.run("import", str(workspace.mail))
+    main, terminal = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "statement_collector", "-c", str(workspace.config), "compile"],
+                            cwd=tmp_path, stdin=terminal, stdout=terminal, stderr=terminal)
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the terminal closed: the command has ended
+            break
+        if not chunk:
+            break
+        shown += chunk
+    assert proc.wait(timeout=300) == 0, shown.decode(errors="replace")
+    os.close(main)
+    assert b"Rendering" in shown and b"\x1b[" in shown  # a live bar, drawn with terminal escapes
+    text = pages_text(tmp_path / "statements.pdf")
+    assert f"2 / {len(text)}" in text[1] and f"{len(text) - 1} / {len(text)}" in text[-2]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]

@@ -314,9 +314,15 @@ def _bar(c: Context, label: str) -> Iterator[Callable[[int, int], None] | None]:
         return
     from rich.progress import Progress
 
-    with Progress(transient=True) as progress:
+    # Refreshed by the updates, not by a thread of its own, so the renderer may fork its workers.
+    with Progress(transient=True, auto_refresh=False) as progress:
         task = progress.add_task(label, total=None)
-        yield lambda done, total: progress.update(task, completed=done, total=total)
+
+        def update(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+            progress.refresh()
+
+        yield update
 
 
 def main() -> None:

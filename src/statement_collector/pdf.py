@@ -115,7 +115,7 @@ def _write_held(book: Book, chunks: list[range], output: Path, progress: Progres
     pages, ready = context.Value("i", 0), context.Condition()
     later = without_first_page_rules(book.stylesheet)
     estimate = max(1, sum(len(e.text) + 30 * len(e.signers) for e in book.entries) // WEIGHT_PER_PAGE)
-    with tempfile.TemporaryDirectory(dir=output.parent, prefix=".chunks-") as tmp:
+    with tempfile.TemporaryDirectory(dir=output.parent, prefix=f"{output.name}.chunks-") as tmp:
         files = [Path(tmp, f"{i:05}.pdf") for i in range(len(chunks))]
         tasks = [(_chunk_html(book, c, later), book.base_url, book.dirs, f, i)
                  for i, (c, f) in enumerate(zip(chunks, files, strict=True))]
@@ -173,7 +173,7 @@ def _report_count(index: int, pages: int) -> None:
 def _write_stamped(book: Book, chunks: list[range], workers: int, output: Path, progress: Progress | None) -> None:
     context = _context()
     later = without_first_page_rules(book.stylesheet)
-    with tempfile.TemporaryDirectory(dir=output.parent, prefix=".chunks-") as tmp:
+    with tempfile.TemporaryDirectory(dir=output.parent, prefix=f"{output.name}.chunks-") as tmp:
         files = [Path(tmp, f"{i:05}.pdf") for i in range(len(chunks))]
         with _pool(context, workers, None) as pool:
             # Generators: the pool takes tasks as workers free up, so the main process never holds every chunk.

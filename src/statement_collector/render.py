@@ -6,6 +6,7 @@ import json
 import mimetypes
 import os
 import re
+import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -95,11 +96,15 @@ def write_atomically(output: Path, write: Callable[[Path], object], mode: int = 
 
 
 def _remove_stale_parts(output: Path) -> None:
-    """Partial files of runs that were killed (a kill -9 cannot clean up after itself); the pid is in the name."""
-    for part in output.parent.glob(f".{output.name}.*.part"):
+    """Partial files and chunk folders of runs that were killed (a kill -9 cannot clean up after itself);
+    the pid is in the name."""
+    for part in output.parent.glob(f".{output.name}.*"):
         pid = part.name[len(output.name) + 2:].split(".", 1)[0]
         if pid.isdigit() and not _alive(int(pid)):
-            part.unlink(missing_ok=True)
+            if part.is_dir() and not part.is_symlink():
+                shutil.rmtree(part, ignore_errors=True)
+            else:
+                part.unlink(missing_ok=True)
 
 
 def _alive(pid: int) -> bool:
