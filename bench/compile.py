@@ -1,6 +1,6 @@
 """Compile speed and memory: the chunked parallel render against one plain WeasyPrint write_pdf.
 
-Usage: python bench/compile.py [--chunked-only] [N ...]   (default: 1000)
+Usage: python bench/compile.py [--chunked-only] [--repeat R] [N ...]   (default: 1000, once)
 Each render runs in a fresh interpreter with WeasyPrint and pypdf already imported (the same ~0.5 s for both
 ways, not rendering); the clock stops when the PDF is written. Peak memory: the main process and the largest
 worker (at most one worker per core runs at once).
@@ -8,10 +8,12 @@ worker (at most one worker per core runs at once).
 
 from __future__ import annotations
 
+import contextlib
 import random
 import subprocess
 import sys
 import tempfile
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -74,8 +76,9 @@ def _signer(rng: random.Random, when: datetime) -> Signer:
     return Signer(name=f"{rng.choice(FIRST)} {rng.choice(LAST)}", received_at=when)
 
 
-def _measure(mode: str, n: int, out: Path) -> tuple[float, float, float, int]:
-    """Seconds, peak MB of the main process and of the largest worker, and pages, in a fresh interpreter."""
+def _measure(mode: str, n: int, out: Path) -> tuple[float, float, float, float, int]:
+    """Seconds; peak MB of the main process, of the largest worker, and of all of them together (PSS, sampled
+    every 100 ms, so shared pages count once); and pages. In a fresh interpreter."""
     code = (
         f"import sys, time, resource; sys.path.insert(0, {str(Path(__file__).parent)!r});"
         f"from compile import synthetic, run, pages; c = synthetic({n}); import weasyprint, pypdf;"
@@ -84,9 +87,31 @@ def _measure(mode: str, n: int, out: Path) -> tuple[float, float, float, int]:
         f"print(s, r(resource.RUSAGE_SELF).ru_maxrss / 1024, r(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,"
         f" pages({str(out)!r}))"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    seconds, main_mb, worker_mb, pages = done.stdout.split()
-    return float(seconds), float(main_mb), float(worker_mb), int(pages)
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, _tree_pss(proc.pid))
+        time.sleep(0.1)
+    assert proc.stdout is not None and proc.returncode == 0
+    seconds, main_mb, worker_mb, pages = proc.stdout.read().split()
+    return float(seconds), float(main_mb), float(worker_mb), peak / 1024, int(pages)
+
+
+def _tree_pss(root: int) -> int:
+    """Proportional set size in kB of a process and all its descendants (Linux /proc)."""
+    tree, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        tree.append(pid)
+        for task in Path(f"/proc/{pid}/task").glob("*/children"):
+            with contextlib.suppress(OSError):
+                todo += [int(child) for child in task.read_text().split()]
+    total = 0
+    for pid in tree:
+        with contextlib.suppress(OSError):
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+            total += next((int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")), 0)
+    return total
 
 
 def run(mode: str, compilation: Compilation, output: str) -> None:
@@ -107,18 +132,32 @@ def pages(output: str) -> int:
     return len(PdfReader(output).pages)
 
 
-def main(sizes: list[int], modes: tuple[str, ...]) -> None:
-    """Print plain vs chunked time, peak memory and pages for each size."""
-    print(f"{'N':>6} {'mode':>8} {'seconds':>8} {'main MB':>8} {'worker MB':>9} {'pages':>6}", flush=True)
+def main(sizes: list[int], modes: tuple[str, ...], repeat: int) -> None:
+    """Print plain vs chunked time, peak memory and pages for each size; with --repeat R, the ways alternate
+    R times and the median run of each is printed (this VM's timings wander by ±20%)."""
+    print(f"{'N':>6} {'mode':>8} {'seconds':>8} {'main MB':>8} {'worker MB':>9} {'all MB':>7} {'pages':>6}",
+          flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
-            rows = {mode: _measure(mode, n, Path(tmp, f"{mode}-{n}.pdf")) for mode in modes}
-            for mode, (seconds, main_mb, worker_mb, pages) in rows.items():
-                print(f"{n:>6} {mode:>8} {seconds:8.1f} {main_mb:8.0f} {worker_mb:9.0f} {pages:>6}", flush=True)
+            runs: dict[str, list[tuple[float, float, float, float, int]]] = {mode: [] for mode in modes}
+            for _ in range(repeat):
+                for mode in modes:
+                    runs[mode].append(_measure(mode, n, Path(tmp, f"{mode}-{n}.pdf")))
+            rows = {mode: sorted(found)[len(found) // 2] for mode, found in runs.items()}
+            for mode, (seconds, main_mb, worker_mb, all_mb, pages) in rows.items():
+                print(f"{n:>6} {mode:>8} {seconds:8.1f} {main_mb:8.0f} {worker_mb:9.0f} {all_mb:7.0f} {pages:>6}",
+                      flush=True)
             if len(rows) == 2:
-                print(f"{'':>6} {'ratio':>8} {rows['chunked'][0] / rows['plain'][0]:8.2f}", flush=True)
+                ratios = sorted(c[0] / p[0] for p, c in zip(runs["plain"], runs["chunked"], strict=True))
+                each = ", ".join(f"{r:.2f}" for r in ratios)
+                print(f"{'':>6} {'ratio':>8} {rows['chunked'][0] / rows['plain'][0]:8.2f}"
+                      + (f"   (each pair: {each})" if repeat > 1 else ""), flush=True)
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "--chunked-only"]
-    main([int(a) for a in args] or [1000], ("chunked",) if "--chunked-only" in sys.argv else ("plain", "chunked"))
+    flags = {"--chunked-only", "--repeat"}
+    argv = sys.argv[1:]
+    repeats = int(argv[argv.index("--repeat") + 1]) if "--repeat" in argv else 1
+    numbers = [a for i, a in enumerate(argv) if a not in flags and (i == 0 or argv[i - 1] != "--repeat")]
+    main([int(a) for a in numbers] or [1000], ("chunked",) if "--chunked-only" in argv else ("plain", "chunked"),
+         repeats)
