@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import csv
-import http.server
 import json
 import re
-import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -136,30 +133,6 @@ def test_statement_markup_is_printed_as_text_not_obeyed(tmp_path: Path) -> None:
     html = write_document(compilation([hostile]), CompilationSettings(), "html", tmp_path / "h.html")
     source = html.read_text("utf-8")
     assert "&lt;b&gt;bold?&lt;/b&gt; &amp; &lt;script&gt;" in source and "<i>Eve" not in source
-
-
-class CountingHandler(http.server.BaseHTTPRequestHandler):
-    requests: list[str] = []
-
-    def do_GET(self) -> None:  # noqa: N802  (the http.server name)
-        self.requests.append(self.path)
-        self.send_response(200)
-        self.send_header("Content-Type", "text/css")
-        self.end_headers()
-        self.wfile.write(b"body { color: red }")
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def server() -> Iterator[tuple[str, list[str]]]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), CountingHandler)
-    CountingHandler.requests = []
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", CountingHandler.requests
-    httpd.shutdown()
 
 
 def test_statements_and_templates_cannot_make_the_render_fetch_anything(

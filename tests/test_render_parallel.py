@@ -19,7 +19,7 @@ from statement_collector import pdf
 from statement_collector.config import CompilationSettings
 from statement_collector.errors import RenderError
 from statement_collector.models import Compilation
-from statement_collector.render import Book, render_whole
+from statement_collector.render import Book, bundled_templates, render_whole
 from test_render import compilation, entry, pages_text, signer
 
 WORDS = "Our neighborhood deserves clean air, monitoring and a plan with real deadlines. " * 3
@@ -145,3 +145,23 @@ def test_compile_on_a_terminal_shows_a_live_progress_bar(tmp_path: Path) -> None
     text = pages_text(tmp_path / "statements.pdf")
     assert f"2 / {len(text)}" in text[1] and f"{len(text) - 1} / {len(text)}" in text[-2]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("mode", [HELD, STAMPED], ids=["held", "stamped"])
+def test_workers_fetch_nothing_either_and_number_pages_when_started_from_a_fork_server(
+        tmp_path: Path, server: tuple[str, list[str]], mode: dict[str, int]) -> None:
+    # The HTTP server's thread is running, so the workers cannot be forked: they come from a fork server.
+    url, requests = server
+    own = tmp_path / "templates"
+    own.mkdir()
+    (own / "style.css").write_text(f'@import url("{url}/import.css");\nbody {{ background: url({url}/bg.png) }}\n'
+                                   + (bundled_templates() / "style.css").read_text("utf-8"))
+    (own / "entry.html.j2").write_text(f'<img src="{url}/entry.png">'
+                                       + (bundled_templates() / "entry.html.j2").read_text("utf-8"))
+    hostile = [entry(f"<img src={url}/x> {WORDS}", signer(f"Mallory {i:03}", i)) for i in range(300)]
+    out = tmp_path / "s.pdf"
+    pdf.write_pdf(Book(compilation(hostile), CompilationSettings(template_dir=str(own))), out, workers=2, **mode)
+    assert requests == []
+    text = pages_text(out)
+    assert all(f"{n} / {len(text)}" in page for n, page in enumerate(text[1:], start=2))
+    assert sum(page.count("Mallory") for page in text) == 300
