@@ -6,6 +6,7 @@ import multiprocessing
 import os
 import pty
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -110,6 +111,26 @@ def test_when_one_held_chunk_fails_the_others_stop_waiting_and_the_error_is_one_
         pdf.write_pdf(Book(big(), CompilationSettings()), tmp_path / "x.pdf", workers=2, **HELD)
     assert time.monotonic() - started < 120
     assert not list(tmp_path.iterdir())  # the chunk files are gone with their folder
+
+
+@pytest.mark.parametrize("mode", [HELD, STAMPED], ids=["held", "stamped"])
+def test_a_worker_killed_mid_render_fails_the_compile_instead_of_hanging_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: dict[str, int]) -> None:
+    # The kernel's OOM killer cannot be summoned on cue: one forked worker SIGKILLs itself instead, for real.
+    real = pdf.lay_out
+    monkeypatch.setattr(pdf, "_context", lambda: multiprocessing.get_context("fork"))
+
+    def dying(html: str, base_url: str, roots: object) -> object:
+        if "Statement number 300." in html:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(html, base_url, roots)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf, "lay_out", dying)
+    started = time.monotonic()
+    with pytest.raises(RenderError, match="died"):
+        pdf.write_pdf(Book(big(), CompilationSettings()), tmp_path / "x.pdf", workers=2, **mode)
+    assert time.monotonic() - started < 120
+    assert not list(tmp_path.iterdir())
 
 
 def test_split_makes_runs_of_about_equal_weight_and_never_an_empty_one() -> None:

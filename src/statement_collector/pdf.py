@@ -23,17 +23,19 @@ import io
 import logging
 import multiprocessing
 import multiprocessing.context
-import multiprocessing.pool
 import os
 import re
 import shutil
 import subprocess
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import RenderError
 from .render import Book, Progress, lay_out
@@ -46,6 +48,8 @@ POLL_SECONDS = 0.25
 WAIT_SECONDS = 1_800.0  # a held chunk waits this long for the other chunks' page counts
 WAITING, FAILED = -1, -2
 _PAGE_DEPENDENT = re.compile(r":(left|right|blank|recto|verso|nth)\b", re.IGNORECASE)
+T = TypeVar("T")
+R = TypeVar("R")
 _worker: dict[str, Any] = {}  # in a worker process: the shared counts and the current chunk's numbering
 
 
@@ -115,19 +119,20 @@ def _write_held(book: Book, chunks: list[range], output: Path, progress: Progres
     pages, ready = context.Value("i", 0), context.Condition()
     later = without_first_page_rules(book.stylesheet)
     estimate = max(1, sum(len(e.text) + 30 * len(e.signers) for e in book.entries) // WEIGHT_PER_PAGE)
+    statements = len(book.entries)
+
+    def tick() -> None:
+        _report(progress, min(statements - 1, statements * pages.value // estimate), statements)
+
     with tempfile.TemporaryDirectory(dir=output.parent, prefix=f"{output.name}.chunks-") as tmp:
         files = [Path(tmp, f"{i:05}.pdf") for i in range(len(chunks))]
         tasks = [(_chunk_html(book, c, later), book.base_url, book.dirs, f, i)
                  for i, (c, f) in enumerate(zip(chunks, files, strict=True))]
-        with _pool(context, len(chunks), (counts, ready, pages)) as pool:  # one worker per chunk: all held at once
-            result = pool.map_async(_lay_out_held, tasks)
-            while not result.ready():
-                result.wait(POLL_SECONDS)
-                _report(progress, min(len(book.entries) - 1, len(book.entries) * pages.value // estimate),
-                        len(book.entries))
-            result.get()
+        with _executor(context, len(chunks), (counts, ready, pages)) as executor:  # every chunk held at once
+            for _ in _results(executor, _lay_out_held, tasks, len(tasks), tick):
+                pass
         _join(files, output)
-    _report(progress, len(book.entries), len(book.entries))
+    _report(progress, statements, statements)
 
 
 def _lay_out_held(task: tuple[str, str, Sequence[Path], Path, int]) -> int:
@@ -175,18 +180,17 @@ def _write_stamped(book: Book, chunks: list[range], workers: int, output: Path, 
     later = without_first_page_rules(book.stylesheet)
     with tempfile.TemporaryDirectory(dir=output.parent, prefix=f"{output.name}.chunks-") as tmp:
         files = [Path(tmp, f"{i:05}.pdf") for i in range(len(chunks))]
-        with _pool(context, workers, None) as pool:
-            # Generators: the pool takes tasks as workers free up, so the main process never holds every chunk.
+        with _executor(context, workers, None) as executor:
             tasks = ((_chunk_html(book, c, later, bare=True), book.base_url, book.dirs, f)
                      for c, f in zip(chunks, files, strict=True))
             counts, done = [], 0
-            for chunk, pages in zip(chunks, pool.imap(_lay_out_bare, tasks), strict=True):
+            for chunk, pages in zip(chunks, _results(executor, _lay_out_bare, tasks, workers + 1), strict=True):
                 counts.append(pages)
                 done += len(chunk)
                 _report(progress, min(done, len(book.entries) - 1), len(book.entries))
             stamps = ((book.stamp_html(n, later if i else book.stylesheet), book.base_url, book.dirs, f,
                        sum(counts[:i]), sum(counts)) for i, (f, n) in enumerate(zip(files, counts, strict=True)))
-            for _ in pool.imap_unordered(_stamp_chunk, stamps):
+            for _ in _results(executor, _stamp_chunk, stamps, workers + 1):
                 pass
         _join(files, output)  # after the workers are gone, so their memory and the join's never add up
     _report(progress, len(book.entries), len(book.entries))
@@ -254,9 +258,42 @@ def _context() -> multiprocessing.context.BaseContext:
     return context
 
 
-def _pool(context: multiprocessing.context.BaseContext, workers: int, shared: tuple[Any, Any, Any] | None
-          ) -> multiprocessing.pool.Pool:
-    return context.Pool(workers, initializer=_start_worker, initargs=(shared,))
+@contextmanager
+def _executor(context: multiprocessing.context.BaseContext, workers: int, shared: tuple[Any, Any, Any] | None
+              ) -> Iterator[ProcessPoolExecutor]:
+    """Worker processes; a worker that dies (killed, out of memory) fails the render instead of hanging it."""
+    executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(shared,))
+    try:
+        yield executor
+    except BaseException:
+        executor.shutdown(wait=True, cancel_futures=True)
+        raise
+    executor.shutdown(wait=True)
+
+
+def _results(executor: ProcessPoolExecutor, task: Callable[[T], R], tasks: Iterable[T], window: int,
+             tick: Callable[[], None] | None = None) -> Iterator[R]:
+    """`task` over `tasks` in the workers, results in order, at most `window` handed out at a time (so the main
+    process never holds every chunk's HTML); `tick` is called while waiting."""
+    pending: deque[Future[R]] = deque()
+    try:
+        for each in tasks:
+            pending.append(executor.submit(task, each))
+            if len(pending) >= window:
+                yield _result(pending.popleft(), tick)
+        while pending:
+            yield _result(pending.popleft(), tick)
+    except BrokenProcessPool:
+        raise RenderError("a worker process rendering the PDF died (out of memory?); nothing was written") from None
+
+
+def _result(future: Future[R], tick: Callable[[], None] | None) -> R:
+    while True:
+        try:
+            return future.result(timeout=POLL_SECONDS)
+        except TimeoutError:
+            if tick is not None:
+                tick()
 
 
 def _start_worker(shared: tuple[Any, Any, Any] | None) -> None:
