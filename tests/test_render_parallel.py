@@ -89,6 +89,8 @@ def test_page_dependent_rules_are_recognised_and_first_page_rules_dropped() -> N
     assert pdf.splittable("@page { margin: 2cm } @page :first { margin: 3cm } p { color: red }")
     assert not pdf.splittable("@page :left { margin-left: 3cm }")
     assert not pdf.splittable("@page chapter:nth(2) { margin: 1cm }")
+    assert not pdf.splittable(".group { break-before: right }") and not pdf.splittable("h2{page-break-after:left}")
+    assert pdf.splittable(".statement { break-inside: avoid; break-before: page; text-align: left }")
     later = pdf.without_first_page_rules("@page { margin: 2cm } @page :first { @top-center { content: none } } p{}")
     assert ":first" not in later and "margin: 2cm" in later and "p{}" in later
 

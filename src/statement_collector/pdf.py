@@ -12,8 +12,8 @@ numbers. Two ways, by size:
   the margin boxes, merged onto its pages. Memory stays that of one chunk, whatever the compilation's size.
 
 A chunk after the first does not start the document, so it is laid out without the `@page :first` rules.
-Stylesheets with `:left`, `:right`, `:blank` or `:nth()` page rules render in one piece: which pages those
-rules match depends on the page counts of the chunks before.
+Stylesheets with `:left`, `:right`, `:blank` or `:nth()` page rules, or breaks to a left or right page, render
+in one piece: which pages those match depends on the page counts of the chunks before.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ POLL_SECONDS = 0.25
 WAIT_SECONDS = 1_800.0  # a held chunk waits this long for the other chunks' page counts
 WAITING, FAILED = -1, -2
 _PAGE_DEPENDENT = re.compile(r":(left|right|blank|recto|verso|nth)\b", re.IGNORECASE)
+_SIDE_BREAK = re.compile(r"\bbreak-(before|after)\s*:\s*(left|right|recto|verso)\b", re.IGNORECASE)
 T = TypeVar("T")
 R = TypeVar("R")
 _worker: dict[str, Any] = {}  # in a worker process: the shared counts and the current chunk's numbering
@@ -72,9 +73,11 @@ def write_pdf(book: Book, output: Path, progress: Progress | None = None, *, wor
 
 
 def splittable(stylesheet: str) -> bool:
-    """Whether the page rules allow laying out chunks apart: none that depends on a page's place."""
+    """Whether chunks can be laid out apart: no page rule and no forced break depends on a page's place."""
     import tinycss2  # noqa: PLC0415
 
+    if _SIDE_BREAK.search(stylesheet):
+        return False
     rules = tinycss2.parse_stylesheet(stylesheet, skip_comments=True, skip_whitespace=True)
     return not any(_PAGE_DEPENDENT.search(tinycss2.serialize(rule.prelude)) for rule in _page_rules(rules))
 
