@@ -38,7 +38,9 @@ def test_auto_reply_headers_reject_the_message(headers: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize("subject", ["Automatic reply: Statement", "Respuesta automática: Re: Hola",
-                                     "Out of Office: hearing", "Abwesenheitsnotiz: Re: x"])
+                                     "Out of Office: hearing", "Abwesenheitsnotiz: Re: x", "رد تلقائي: بيان",
+                                     "מענה אוטומטי: הצהרה", "Αυτόματη απάντηση: Δήλωση", "Răspuns automat: x",
+                                     "Otomatik yanıt: x", "Trả lời tự động: x", "ตอบกลับอัตโนมัติ: x"])
 def test_localized_auto_reply_subjects_reject_the_message(subject: str) -> None:
     assert _outcome(make_mail("Estoy fuera de la oficina hasta el lunes.", subject=subject))[1] == \
         Reason.AUTO_REPLY
@@ -57,7 +59,9 @@ def test_unrelated_mail_is_not_a_reply() -> None:
 
 
 @pytest.mark.parametrize("subject", [f"RE: {CAMPAIGN_SUBJECT}", f"AW: Re: {CAMPAIGN_SUBJECT}",
-                                     f"RV: {CAMPAIGN_SUBJECT}", f"[Ext] Re[2]: {CAMPAIGN_SUBJECT}"])
+                                     f"RV: {CAMPAIGN_SUBJECT}", f"[Ext] Re[2]: {CAMPAIGN_SUBJECT}",
+                                     f"رد: {CAMPAIGN_SUBJECT}", f"השב: {CAMPAIGN_SUBJECT}",
+                                     f"Balas: {CAMPAIGN_SUBJECT}", f"پاسخ: {CAMPAIGN_SUBJECT}"])
 def test_campaign_subject_behind_reply_prefixes_is_a_reply(subject: str) -> None:
     assert _outcome(make_mail(subject=subject, in_reply_to=None))[0] == Status.ACCEPTED
 

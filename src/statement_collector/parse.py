@@ -22,8 +22,12 @@ _MSGID = re.compile(r"<[^<>\s]+>")
 _ANGLE_ADDRESS = re.compile(r"<([^<>\s@]+@[^<>\s@]+)>\s*$")
 _UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 # Control characters are not text (RFC 5322 §2.2 allows none in headers): a NUL or an escape sequence must not
-# reach the database, a terminal or a PDF, and \x01-\x03 are the HTML renderer's own markers.
-_BODY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# reach the database, a terminal or a PDF, and \x01-\x03 are the HTML renderer's own markers. Bidirectional
+# embedding and override marks go too: mail clients wrap RTL attribution lines in them (so the lines would not be
+# recognised), they can make printed text read in a misleading order, and the renderer applies the Unicode bidi
+# algorithm by itself. Joiners (ZWNJ, ZWJ: Persian, emoji) are letters' business and stay.
+_BIDI_CONTROLS = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_BODY_CONTROLS = re.compile(f"[\\x00-\\x08\\x0e-\\x1f\\x7f{_BIDI_CONTROLS}]")
 # A statement is a few thousand characters; a longer body is cut here and goes to review as too large, so a
 # 50 MB body costs extraction what a 1 MB one does (the raw message is stored whole).
 _MAX_BODY = 1_000_000
@@ -31,7 +35,7 @@ _MAX_BODY = 1_000_000
 _MAX_HTML = 8_000_000
 # Twice the lines of a 40 MB message of base64 photos (77-byte lines): real mail is far below it.
 _MAX_LINES = 1_000_000
-_HEADER_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_HEADER_CONTROLS = re.compile(f"[\\x00-\\x08\\x0e-\\x1f\\x7f-\\x84\\x86-\\x9f{_BIDI_CONTROLS}]")
 _TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 REPLY_PREFIXES: tuple[str, ...] = (
     "re", "aw", "rv", "r", "sv", "vs", "antw", "antwort", "odp", "res", "rif", "ref", "fwd", "fw", "wg",
     "tr", "enc", "i", "ynt", "vá", "vl", "atb", "bls", "hv", "svar", "vast", "απ", "σχετ", "回复", "答复",
-    "转发", "返信", "転送", "회신", "전달", "ответ", "пересл",
+    "转发", "返信", "転送", "회신", "전달", "ответ", "пересл", "відп", "رد", "پاسخ", "השב", "תשובה", "ตอบกลับ",
+    "balas", "trả lời",
 )
 
 AUTO_REPLY_SUBJECTS: tuple[str, ...] = (
@@ -18,7 +19,10 @@ AUTO_REPLY_SUBJECTS: tuple[str, ...] = (
     "reponse automatique", "absence du bureau", "absent du bureau", "abwesenheitsnotiz", "automatische antwort",
     "außer haus", "nicht im büro", "resposta automática", "resposta automatica", "fora do escritório",
     "risposta automatica", "fuori ufficio", "automatisch antwoord", "afwezig", "automatyczna odpowiedź",
-    "автоответ", "自動応答", "自动回复", "자동 응답",
+    "автоответ", "自動応答", "自动回复", "자동 응답", "автовідповідь", "otomatik yanıt", "otomatik cevap",
+    "automatická odpověď", "automatikus válasz", "automaattinen vastaus", "trả lời tự động", "răspuns automat",
+    "αυτόματη απάντηση", "balasan otomatis", "رد تلقائي", "رد آلي", "پاسخ خودکار", "מענה אוטומטי",
+    "ตอบกลับอัตโนมัติ", "स्वचालित उत्तर",
 )
 
 UNSUBSCRIBE: tuple[str, ...] = (

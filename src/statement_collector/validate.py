@@ -22,6 +22,7 @@ _ORGANIZATION = re.compile(
     r"university|college|school|aclu|naacp|asociación|comité|iglesia|sindicato)\b|&", re.I)
 _JOINERS = {"\u200c", "\u200d"}
 _VIA = re.compile(r"\s+(?:via|vía|por medio de)\s+.*$", re.I)
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def validate(reply: Reply, extraction: Extraction, settings: Settings) -> Statement:
@@ -47,7 +48,7 @@ def judge(text: str, reply: Reply, extraction: Extraction, settings: Settings) -
         (Status.REJECTED, Reason.UNSUBSCRIBE, is_unsubscribe(text)),
         (Status.REVIEW, Reason.TOO_LARGE, reply.truncated),
         (Status.REJECTED, Reason.EMPTY, not text.strip()),
-        (Status.REJECTED, Reason.TOO_SHORT, len(text.split()) < s.min_words),
+        (Status.REJECTED, Reason.TOO_SHORT, word_count(text) < s.min_words),
         (Status.REVIEW, Reason.TOO_LONG, len(text) > s.max_chars),
         (Status.REVIEW, Reason.CONTACT_DETAILS, has_contact_details(text)),
         (Status.REVIEW, Reason.UNCERTAIN, extraction.uncertain),
@@ -57,6 +58,16 @@ def judge(text: str, reply: Reply, extraction: Extraction, settings: Settings) -
         if hit:
             return Outcome(status=status, reason=reason)
     return Outcome(status=Status.ACCEPTED)
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them. Chinese, Japanese, Thai, Lao, Khmer and Burmese put no spaces between words:
+    there, about two characters make a word."""
+    count = 0
+    for token in text.split():
+        unspaced = len(_UNSPACED.findall(token))
+        count += max(1, (unspaced + 1) // 2) if unspaced else 1
+    return count
 
 
 def chosen_name(reply: Reply, extraction: Extraction) -> str | None:

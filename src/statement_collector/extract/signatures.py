@@ -14,6 +14,15 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž\u0400-\u042f"
 _WORD = rf"(?:[{_UPPER}][\w'’\-]*\.?|[{_UPPER}]\.)"
 _NAME = re.compile(rf"^[/\s\-–—~]*(?P<name>{_WORD}(?:,?\s{_WORD}){{0,3}})\s*$")
+# Scripts without capital letters: a name is a short run of letters. Chinese and Japanese names are 2-6
+# characters, Korean 2-5 syllables; Arabic, Hebrew, Persian, Indic and Thai names 1-4 short words.
+_CJK = "\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_HANGUL = "\u1100-\u11ff\uac00-\ud7af"
+_OTHER = ("\u05d0-\u05ea\u05f3\u05f4\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff\u0900-\u0963\u0971-\u0dff"
+          "\u0e01-\u0e3a\u0e40-\u0e4e\u200c")
+_CASELESS_NAME = re.compile(
+    rf"^[/\s\-–—~]*(?P<name>[{_CJK}]{{2,6}}|[{_CJK}]{{1,3}}[ ・][{_CJK}]{{1,4}}|[{_HANGUL}]{{2,5}}"
+    rf"|[{_HANGUL}]{{1,2}} [{_HANGUL}]{{1,3}}|[{_OTHER}]{{2,12}}(?: [{_OTHER}]{{1,12}}){{0,3}})\s*$")
 _DASH_NAME = re.compile(r"^\s*[-–—~]{1,2}\s?(?P<name>[^\W\d_][\w.'’\- ]{0,30}?)(?:,\s*[\w .'’-]{1,30})?\s*$")
 _TRAILING_DASH_NAME = re.compile(
     r"^(?P<body>.*\S[.!?…)\"”])\s+[-–—~]{1,2}\s?(?P<name>[^\W\d_][\w.'’ -]{0,30}?)(?:,\s*[\w .'’-]{1,30})?\s*$")
@@ -24,10 +33,10 @@ _CONTACT = re.compile(
     re.I,
 )
 _SIGNOFF_REST = re.compile(
-    r"^[\s,.!:;…-]*(?P<name>[^\W\d_a-z][\w.'’\-]*(?: [^\W\d_a-z][\w.'’\-]*){0,3})?[\s,.!]*$")
+    r"^[\s,.!:;…،，、。！-]*(?P<name>[^\W\d_a-z][\w.'’\-]*(?: [^\W\d_a-z][\w.'’\-]*){0,3})?[\s,.!]*$")
 _GREETING_REST = re.compile(r"(?:[\s,]+[\w.'’-]+){0,4}\s*[,!:.;)(]*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-_VALEDICTION = re.compile(r"^[^\W\d_][\w'’]*(?: [\w'’]+){0,3},$")
+_VALEDICTION = re.compile(r"^[^\W\d_][\w'’\u200c]*(?: [\w'’\u200c]+){0,3}[,،，]$")
 _NAME_TITLE = re.compile(r"^(?:rabbi|rev\.?|reverend|pastor|father|fr\.|padre|p\.|dr\.?|sister|hna\.)\s+", re.I)
 _MAX_TAIL_LINES = 12
 _MAX_FOOTER_TAIL = 30
@@ -81,14 +90,18 @@ def _cut_from(out: Cleaned, index: int) -> None:
     while start > 0 and index - start < 2 and _is_name(out.lines[start - 1]) and _has_text(out.lines[: start - 1]):
         start -= 1
     if start < index and out.signoff_name is None:
-        found = _NAME.match(out.lines[start])
+        found = _name_match(out.lines[start])
         out.signoff_name = found.group("name").strip() if found else None
     out.removed = out.lines[start:] + out.removed
     out.lines = _trim(out.lines[:start])
 
 
+def _name_match(line: str) -> re.Match[str] | None:
+    return _NAME.match(line) or _CASELESS_NAME.match(line)
+
+
 def _is_name(line: str) -> bool:
-    found = _NAME.match(line)
+    found = _name_match(line)
     return bool(found) and len(line.split()) <= 5 and line.strip()[:1].upper() == line.strip()[:1] and (
         not line.rstrip().endswith((":", "!", "?")))
 
@@ -222,7 +235,7 @@ def _drop_trailing_dash_name(out: Cleaned) -> None:
     """A signature on the statement's last line: "... Please pass it! — Maria" or "... - Maria, Burlington"."""
     rows = [i for i, line in enumerate(out.lines) if line.strip()]
     found = _TRAILING_DASH_NAME.match(out.lines[rows[-1]]) if rows else None
-    if not found or not _NAME.match(found.group("name")) or len(found.group("name").split()) > 3:
+    if not found or not _name_match(found.group("name")) or len(found.group("name").split()) > 3:
         return
     out.removed.insert(0, out.lines[rows[-1]][found.end("body"):].strip())
     out.lines[rows[-1]] = found.group("body")
@@ -247,7 +260,7 @@ def _clean_name(name: str | None) -> str | None:
     if not name:
         return None
     name = name.strip(" /-–—~.,")
-    return name if 1 < len(name) <= 40 and _NAME.match(name) else None
+    return name if 1 < len(name) <= 40 and _name_match(name) else None
 
 
 def _drop_greeting(out: Cleaned) -> None:
