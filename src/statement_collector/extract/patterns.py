@@ -513,6 +513,8 @@ WROTE = PhraseSet(_collect("wrote"), r"(?:{})(?:\s*\(a\))?")
 INTRO = re.compile(rf"^[\s>*-]*(?:{_words(_collect('intros'))})\s", re.I)
 INTRO_MIDLINE = re.compile(rf"(?<=\S)[\s-]*?-*\s*(?=(?:{_words(_collect('intros'))})\s)", re.I)
 HEADER_LINE = re.compile(rf"^[\s>*]*({_words(list(HEADER_KINDS))})\s*\**\s*[:：]", re.I)
+HEADER_INLINE = re.compile(rf"\s({_words(list(HEADER_KINDS))})\s*\**\s*[:：]\s", re.I)
+"""A header key inside a line: Outlook sometimes flattens its block to "From: A Sent: B To: C Subject: D"."""
 SEPARATOR_PHRASE = PhraseSet(_collect("original"), r"^[\s>*_=~-]*(?:{})[\s*_=~:-]*$")
 FORWARD_PHRASE = PhraseSet(_collect("forwarded"), r"^[\s>*_=~-]*(?:{})[\s*_=~:-]*$")
 MOBILE = PhraseSet(_collect("mobile"), r"^[\W_]*(?:{})")

@@ -139,7 +139,7 @@ def _marker_at(lines: list[str], i: int) -> Marker | None:
         return Marker(i, _skip_headers(lines, i + 1), Kind.SEPARATOR)
     if _LONG_RULE.match(line) and _header_follows(lines, i + 1):
         return Marker(i, _skip_headers(lines, _next_text(lines, i + 1)), Kind.HEADER)
-    if p.HEADER_LINE.match(line) and _header_kinds(lines, i) >= 2:
+    if p.HEADER_LINE.match(line) and (_header_kinds(lines, i) >= 2 or _flattened_headers(line)):
         return Marker(i, _skip_headers(lines, i), Kind.HEADER)
     return _attribution_ending_at(lines, i)
 
@@ -169,6 +169,15 @@ def _header_kinds(lines: list[str], i: int) -> int:
         else:
             misses += 1  # a wrapped value, e.g. "[mailto:" continued on the next line
     return len(kinds)
+
+
+def _flattened_headers(line: str) -> bool:
+    """A whole header block on one line: a From key, then at least two more kinds ("Sent:", "To:", "Subject:")."""
+    first = p.HEADER_LINE.match(line)
+    if not first or p.HEADER_KINDS.get(first.group(1).lower()) != "from":
+        return False
+    kinds = {p.HEADER_KINDS.get(key.lower(), key.lower()) for key in p.HEADER_INLINE.findall(line[first.end():])}
+    return len(kinds - {"from"}) >= 2
 
 
 def _skip_headers(lines: list[str], i: int) -> int:
