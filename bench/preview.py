@@ -47,7 +47,9 @@ def interesting_pages(pdf: Path) -> list[int]:
 
 
 def snapshot(pdf: Path, outdir: Path) -> list[Path]:
-    """Render the interesting pages of `pdf` to PNG files beside it."""
+    """Render the interesting pages of `pdf` to PNG files beside it (replacing those of an earlier run)."""
+    for old in outdir.glob(f"{pdf.stem}-p*.png"):
+        old.unlink()
     for page in interesting_pages(pdf):
         prefix = outdir / f"{pdf.stem}-p{page:03}"
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page), "-singlefile",
