@@ -25,8 +25,8 @@ from test_render import compilation, entry, pages_text, signer
 
 WORDS = "Our neighborhood deserves clean air, monitoring and a plan with real deadlines. " * 3
 TITLE = "Statements for the Clean Air Ordinance"
-HELD = {"held_chunk": 1_000_000}  # one chunk per worker, numbered before drawing
-STAMPED = {"held_chunk": 1}  # many chunks, margin boxes stamped on afterwards
+HELD = {"held_total": 1_000_000}  # one chunk per worker, numbered before drawing
+STAMPED = {"held_total": 1}  # many chunks, margin boxes stamped on afterwards
 
 
 def big(n: int = 320) -> Compilation:

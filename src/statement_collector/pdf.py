@@ -5,8 +5,8 @@ margin boxes (running header, numbers) at the very end of layout, so a hook ther
 numbers. Two ways, by size:
 
 - held: one chunk per worker. Each worker lays out its chunk, reports its page count, waits until every
-  chunk has reported, then numbers and draws its pages. Nothing is laid out twice, but each worker holds a
-  share of the whole document, so only up to HELD_CHUNK of statement text per worker.
+  chunk has reported, then numbers and draws its pages. Nothing is laid out twice, but the workers together
+  hold the whole document laid out, so only up to HELD_TOTAL of statement text.
 - stamped: many chunks of at most MAX_CHUNK, laid out without margin boxes, written and forgotten. Once all
   page counts are known, each chunk gets its header and numbers from a document of empty pages carrying only
   the margin boxes, merged onto its pages. Memory stays that of one chunk, whatever the compilation's size.
@@ -41,8 +41,9 @@ from .errors import RenderError
 from .render import Book, Progress, lay_out
 
 MIN_CHUNK = 20_000  # characters of statement text (a signer's name counts 30) worth a second process
-HELD_CHUNK = 250_000  # a worker holding this much laid-out text peaks near 250 MB
-MAX_CHUNK = 100_000  # a stamped chunk: a worker peaks near 150 MB
+HELD_TOTAL = 500_000  # held by two workers, about 250 MB each at the peak
+MAX_CHUNK = 100_000  # a stamped chunk: a worker peaks near 200 MB
+MAX_WORKERS = 4  # more cores would mostly add memory (~200 MB a worker), not much speed, to a job of a minute
 WEIGHT_PER_PAGE = 2_000  # for the progress estimate only
 POLL_SECONDS = 0.25
 WAIT_SECONDS = 1_800.0  # a held chunk waits this long for the other chunks' page counts
@@ -55,17 +56,18 @@ _worker: dict[str, Any] = {}  # in a worker process: the shared counts and the c
 
 
 def write_pdf(book: Book, output: Path, progress: Progress | None = None, *, workers: int | None = None,
-              held_chunk: int = HELD_CHUNK) -> None:
+              held_total: int = HELD_TOTAL) -> None:
     """Render the book to `output`: in one piece when small or on one core, else in parallel chunks.
 
-    `workers` defaults to the usable cores; `held_chunk` is the most statement text a worker holds laid out."""
+    `workers` defaults to the usable cores (at most MAX_WORKERS); `held_total` is the most statement text
+    rendered the held way."""
     weights = [len(e.text) + 30 * len(e.signers) for e in book.entries]
-    workers, total = workers or _cores(), sum(weights)
+    workers, total = workers or min(_cores(), MAX_WORKERS), sum(weights)
     if workers < 2 or total < 2 * MIN_CHUNK or not splittable(book.stylesheet) or not _hookable():
         _report(progress, 0, len(weights))
         lay_out(book.html(), book.base_url, book.dirs).write_pdf(output)
         _report(progress, len(weights), len(weights))
-    elif total <= workers * held_chunk:
+    elif total <= held_total:
         _write_held(book, split(weights, workers), output, progress)
     else:
         rounds = -(-total // (workers * MAX_CHUNK))
