@@ -11,6 +11,31 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class Withhold:
+    """The grammar of "don't use my name" in one language, as words: it catches phrasings no list foresees.
+
+    A sentence asks to withhold the name when it says NEGATION + VERB + MY_NAME ("please don't print my name",
+    "no pongan mi nombre"), MY_NAME + NEGATION + VERB ("meinen Namen bitte nicht nennen"), MY_NAME + AFTER
+    ("名前を出さないで"), WITHOUT + MY_NAME ("sin mi nombre"), MY_NAME + PRIVATE ("keep my name confidential"), or
+    is a short sentence with an ANONYMOUS word that speaks for the sender (a FIRST_PERSON word, or nothing else).
+    Verbs, private and anonymous words are stems ("publi" for publish, publiquen, publicar).
+    """
+
+    my_name: list[str] = field(default_factory=list)
+    verbs: list[str] = field(default_factory=list)
+    negations: list[str] = field(default_factory=list)
+    after: list[str] = field(default_factory=list)
+    without: list[str] = field(default_factory=list)
+    private: list[str] = field(default_factory=list)
+    anonymous: list[str] = field(default_factory=list)
+    first_person: list[str] = field(default_factory=list)
+    consent: list[str] = field(default_factory=list)
+    """Words that turn a negation into permission: "I don't mind if you use my name"."""
+    negation_last: bool = False
+    """The negation may close the clause: VERB + MY_NAME + NEGATION ("Gebruik mijn naam niet")."""
+
+
+@dataclass(frozen=True)
 class Phrases:
     """What one language's mail clients and writers say around a reply."""
 
@@ -38,6 +63,8 @@ class Phrases:
     """Words before the name a sender asks to be printed under: "please sign it as J. R."."""
     initials: list[str] = field(default_factory=list)
     """A request to be printed by initials only: "just use my initials"."""
+    withhold: Withhold = field(default_factory=Withhold)
+    """How a request not to print the name is put together (see `Withhold`)."""
 
 
 LANGUAGES: dict[str, Phrases] = {
@@ -68,7 +95,8 @@ LANGUAGES: dict[str, Phrases] = {
         anonymity=["please don't use my name", "please do not use my name", "don't use my name",
                    "do not use my name", "don't print my name", "do not print my name",
                    "don't include my name", "do not include my name", "please keep me anonymous",
-                   "keep me anonymous", "keep my name private", "keep my name out",
+                   "keep me anonymous", "keep my name private", "keep my name out", "leave my name off",
+                   "leave my name out", "take my name off", "keep my name off",
                    "please keep this anonymous", "i'd like to remain anonymous", "i would like to remain anonymous",
                    "i wish to remain anonymous", "i want to remain anonymous", "please list me as anonymous",
                    "sign it anonymous", "sign me as anonymous", "publish this anonymously",
@@ -79,6 +107,17 @@ LANGUAGES: dict[str, Phrases] = {
                        "please just put"],
         initials=["use my initials", "use only my initials", "just my initials", "only my initials",
                   "initials only", "initials please"],
+        withhold=Withhold(
+            my_name=["my name", "my full name", "my last name", "my real name", "my surname", "my identity"],
+            verbs=["use", "using", "print", "publish", "includ", "shar", "put", "list", "mention", "show", "display",
+                   "post", "reveal", "disclos", "releas", "giv", "attach", "add", "sign", "writ", "read"],
+            negations=["don't", "dont", "do not", "never", "not", "doesn't", "shouldn't", "won't", "mustn't",
+                       "rather you didn't", "no need to"],
+            without=["without", "omit", "withhold", "hide", "leave off", "leave out", "take off", "remove"],
+            private=["private", "confidential", "secret", "hidden", "withheld", "anonym", "undisclosed"],
+            anonymous=["anonym", "anon", "unnamed", "nameless"],
+            first_person=["i", "i'm", "i'd", "me", "my", "please", "prefer", "rather"],
+            consent=["mind", "care", "problem", "object", "hesitate", "worry", "matter", "afraid", "ashamed"]),
     ),
     "es": Phrases(
         wrote=["escribió", "escribio", "ha escrito"],
@@ -106,6 +145,16 @@ LANGUAGES: dict[str, Phrases] = {
                        "pueden poner mi nombre como", "pueden usar el nombre", "usen el nombre", "pongan solo"],
         initials=["usen mis iniciales", "solo mis iniciales", "sólo mis iniciales", "pongan mis iniciales",
                   "con mis iniciales"],
+        withhold=Withhold(
+            my_name=["mi nombre", "mi nombre completo", "mi apellido", "mi identidad", "mis datos"],
+            verbs=["us", "pon", "publi", "inclu", "compart", "mencion", "muestr", "mostr", "firm", "escrib", "revel",
+                   "divulg", "agreg", "imprim", "dar", "den", "saqu"],
+            negations=["no", "nunca", "favor de no"],
+            without=["sin", "omitan", "omitir", "oculten", "ocultar", "quiten", "quitar", "borren", "retiren"],
+            private=["en privado", "confidencial", "anónim", "en secreto", "oculto", "reservado"],
+            anonymous=["anónim", "anonim", "anonimato"],
+            first_person=["yo", "me", "mi", "prefiero", "quiero", "por favor", "favor", "sea", "quedar", "permanecer"],
+            consent=["importa", "problema", "dud", "miedo", "vergüenza", "molesta"]),
     ),
     "fr": Phrases(
         wrote=["a écrit", "écrit", "a ecrit"],
@@ -125,6 +174,16 @@ LANGUAGES: dict[str, Phrases] = {
                   "sincères salutations"],
         anonymity=["n'utilisez pas mon nom", "ne publiez pas mon nom", "ne mettez pas mon nom", "anonymement",
                    "rester anonyme", "sans mon nom"],
+        withhold=Withhold(
+            my_name=["mon nom", "mon nom complet", "mon prénom", "mon nom de famille", "mon identité"],
+            verbs=["utilis", "publi", "mett", "mention", "inclu", "partag", "cit", "affich", "donn", "révél", "divulgu",
+                   "sign", "écri", "imprim"],
+            negations=["ne", "n'", "jamais"],
+            without=["sans", "omettez", "cachez", "retirez", "enlevez"],
+            private=["privé", "confidentiel", "anonym", "secret"],
+            anonymous=["anonym"],
+            first_person=["je", "j'", "me", "moi", "mon", "svp", "s'il", "préfère", "rester"],
+            consent=["hésit", "dérange", "problème", "peur", "honte"]),
     ),
     "de": Phrases(
         wrote=["schrieb", "hat geschrieben", "geschrieben"],
@@ -146,6 +205,16 @@ LANGUAGES: dict[str, Phrases] = {
                   "liebe grüße", "lg", "mfg", "herzliche grüße", "solidarische grüße", "in solidarität"],
         anonymity=["bitte anonym", "ohne meinen namen", "nennen sie meinen namen nicht", "anonym bleiben",
                    "meinen namen nicht"],
+        withhold=Withhold(
+            my_name=["meinen namen", "mein name", "meinen vollen namen", "meinen nachnamen", "meinen vornamen"],
+            verbs=["verwend", "veröffentlich", "nenn", "genannt", "nutz", "angeb", "angegeben", "druck", "gedruckt",
+                   "teil", "geteilt", "schreib", "erwähn", "zeig"],
+            negations=["nicht", "kein", "nie"],
+            without=["ohne", "weglassen"],
+            private=["privat", "vertraulich", "anonym", "geheim"],
+            anonymous=["anonym"],
+            first_person=["ich", "mich", "mein", "bitte", "möchte", "lieber", "bleiben"],
+            consent=["stört", "problem", "zöger", "angst", "scheu"], negation_last=True),
     ),
     "it": Phrases(
         wrote=["ha scritto", "scrisse", "scritto"],
@@ -161,6 +230,16 @@ LANGUAGES: dict[str, Phrases] = {
         signoffs=["grazie", "grazie mille", "saluti", "cordiali saluti", "distinti saluti", "un saluto",
                   "un abbraccio", "a presto", "in solidarietà"],
         anonymity=["non usate il mio nome", "non pubblicate il mio nome", "in forma anonima", "anonimamente"],
+        withhold=Withhold(
+            my_name=["il mio nome", "mio nome", "il mio cognome"],
+            verbs=["us", "pubblic", "mett", "inclu", "condivid", "cit", "menzion", "mostr", "scriv", "firm", "rivel",
+                   "divulg"],
+            negations=["non", "mai"],
+            without=["senza", "omettete", "nascondete", "togliete"],
+            private=["riservat", "anonim", "privat", "segret"],
+            anonymous=["anonim"],
+            first_person=["io", "mi", "mio", "preferisco", "vorrei", "per favore", "restare", "rimanere"],
+            consent=["importa", "problema", "esit", "paura", "vergogn"]),
     ),
     "pt": Phrases(
         wrote=["escreveu", "escreveu o seguinte"],
@@ -178,6 +257,16 @@ LANGUAGES: dict[str, Phrases] = {
                   "um abraço", "beijos", "saudações", "em solidariedade"],
         anonymity=["não usem meu nome", "não use meu nome", "não publiquem meu nome", "de forma anônima",
                    "anonimamente"],
+        withhold=Withhold(
+            my_name=["meu nome", "meu nome completo", "meu sobrenome", "minha identidade"],
+            verbs=["us", "public", "coloqu", "coloc", "inclu", "divulg", "compartilh", "mencion", "mostr", "escrev",
+                   "assin", "revel", "ponh", "bot"],
+            negations=["não", "nao", "nunca"],
+            without=["sem", "omitam", "ocultem", "retirem", "tirem"],
+            private=["em sigilo", "confidencial", "anônim", "anónim", "privado", "em segredo"],
+            anonymous=["anônim", "anónim", "anonim", "anonimato"],
+            first_person=["eu", "me", "meu", "prefiro", "quero", "por favor", "favor", "ficar"],
+            consent=["importo", "importa", "problema", "hesit", "medo", "vergonha"]),
     ),
     "nl": Phrases(
         wrote=["schreef", "het volgende geschreven", "geschreven"],
@@ -193,6 +282,15 @@ LANGUAGES: dict[str, Phrases] = {
         signoffs=["bedankt", "dank je", "dank u", "groeten", "met vriendelijke groet", "vriendelijke groeten",
                   "groetjes", "hartelijke groet", "mvg"],
         anonymity=["gebruik mijn naam niet", "anoniem"],
+        withhold=Withhold(
+            my_name=["mijn naam", "mijn volledige naam", "mijn achternaam"],
+            verbs=["gebruik", "publiceer", "vermeld", "noem", "genoemd", "zet", "deel", "toon", "schrijf", "print"],
+            negations=["niet", "geen", "nooit"],
+            without=["zonder", "weglaten"],
+            private=["privé", "vertrouwelijk", "anoniem", "geheim"],
+            anonymous=["anoniem", "anonym"],
+            first_person=["ik", "mij", "me", "mijn", "liever", "graag", "alsjeblieft", "blijven"],
+            consent=["bezwaar", "probleem", "aarzel", "bang"], negation_last=True),
     ),
     "sv": Phrases(
         wrote=["skrev"],
@@ -256,6 +354,13 @@ LANGUAGES: dict[str, Phrases] = {
         greetings=["cześć", "witam", "dzień dobry", "drogi", "droga", "drodzy", "szanowni", "szanowny"],
         signoffs=["dzięki", "dziękuję", "pozdrawiam", "pozdrowienia", "z poważaniem", "serdecznie pozdrawiam"],
         anonymity=["nie używajcie mojego nazwiska", "anonimowo"],
+        withhold=Withhold(
+            my_name=["mojego nazwiska", "mojego imienia", "moje imię", "moje nazwisko"],
+            verbs=["używ", "publik", "poda", "wymien", "wymień", "umieszcz", "pisz", "ujawni"],
+            negations=["nie"],
+            without=["bez"],
+            anonymous=["anonim"],
+            first_person=["ja", "mnie", "proszę", "wolę", "chcę"]),
     ),
     "ru": Phrases(
         wrote=["написал", "написала", "написал(а)", "пишет", "пользователь * написал"],
@@ -268,6 +373,13 @@ LANGUAGES: dict[str, Phrases] = {
         greetings=["привет", "здравствуйте", "добрый день", "дорогие", "уважаемые", "уважаемый"],
         signoffs=["спасибо", "с уважением", "всего доброго", "с наилучшими пожеланиями"],
         anonymity=["не указывайте моё имя", "не указывайте мое имя", "анонимно"],
+        withhold=Withhold(
+            my_name=["моё имя", "мое имя", "моего имени", "мою фамилию", "моей фамилии"],
+            verbs=["указ", "использ", "публик", "назыв", "назов", "пиш", "упомин", "раскрыв", "став"],
+            negations=["не"],
+            without=["без"],
+            anonymous=["аноним"],
+            first_person=["я", "меня", "мне", "пожалуйста", "прошу", "хочу"]),
     ),
     "uk": Phrases(
         wrote=["написав", "написала", "пише"],
@@ -278,6 +390,13 @@ LANGUAGES: dict[str, Phrases] = {
         greetings=["привіт", "добрий день", "шановні"],
         signoffs=["дякую", "з повагою"],
         anonymity=["анонімно"],
+        withhold=Withhold(
+            my_name=["моє ім'я", "моє імʼя", "мого імені", "моє прізвище"],
+            verbs=["вказ", "використ", "публік", "назив", "пиш", "згаду"],
+            negations=["не"],
+            without=["без"],
+            anonymous=["анонім"],
+            first_person=["я", "мене", "мені", "будь ласка", "прошу", "хочу"]),
     ),
     "cs": Phrases(
         wrote=["napsal", "napsala", "napsal(a)"],
@@ -312,6 +431,11 @@ LANGUAGES: dict[str, Phrases] = {
         greetings=["merhaba", "selam", "sayın", "değerli"],
         signoffs=["teşekkürler", "teşekkür ederim", "saygılarımla", "sevgiler", "iyi çalışmalar"],
         anonymity=["adımı kullanmayın", "anonim olarak"],
+        withhold=Withhold(
+            my_name=["adımı", "ismimi", "adım", "ismim"],
+            after=["mayın", "meyin", "mayınız", "meyiniz", "masın", "mesin", "gizli"],
+            anonymous=["anonim", "isimsiz", "adsız"],
+            first_person=["ben", "lütfen", "istiyorum", "olarak"]),
     ),
     "ca": Phrases(
         wrote=["va escriure", "ha escrit"],
@@ -334,6 +458,11 @@ LANGUAGES: dict[str, Phrases] = {
         mobile=["iphoneから送信", "*から送信", "*からの送信"],
         greetings=["こんにちは"],
         signoffs=["よろしくお願いします", "よろしくお願いいたします", "ありがとうございます", "よろしく", "以上"],
+        withhold=Withhold(
+            my_name=["名前", "氏名", "本名", "実名"],
+            after=["ないで", "伏せて", "非公開", "控えて"],
+            anonymous=["匿名"],
+            first_person=["私", "お願い", "ください"]),
     ),
     "zh": Phrases(
         wrote=["写道", "寫道"],
@@ -345,6 +474,14 @@ LANGUAGES: dict[str, Phrases] = {
         mobile=["发自我的*", "從我的 * 傳送", "从我的 * 发送", "來自我的 *", "来自我的 *"],
         greetings=["你好", "您好", "大家好"],
         signoffs=["谢谢", "謝謝", "此致"],
+        withhold=Withhold(
+            my_name=["我的名字", "我的姓名", "我的真名", "我的全名", "名字", "姓名"],
+            verbs=["公开", "公開", "用", "使用", "写", "寫", "署", "提", "透露", "公布", "发表", "發表", "刊登", "印",
+                   "出现", "出現"],
+            negations=["不要", "別", "别", "请勿", "請勿", "不用", "勿"],
+            without=["隐去", "隱去", "隐藏", "隱藏", "不署"],
+            anonymous=["匿名"],
+            first_person=["我", "请", "請"]),
     ),
     "ko": Phrases(
         wrote=["작성", "님이 작성"],
@@ -355,6 +492,11 @@ LANGUAGES: dict[str, Phrases] = {
         mobile=["*에서 보냄", "나의 iphone에서 보냄"],
         greetings=["안녕하세요"],
         signoffs=["감사합니다"],
+        withhold=Withhold(
+            my_name=["제 이름", "내 이름", "이름", "성함", "실명"],
+            after=["지 말", "지 마", "비공개", "빼 주", "빼주"],
+            anonymous=["익명"],
+            first_person=["저", "제", "나", "부탁"]),
     ),
     "vi": Phrases(
         wrote=["đã viết"],
@@ -363,6 +505,12 @@ LANGUAGES: dict[str, Phrases] = {
         headers={"from": ["từ"], "sent": ["đã gửi", "ngày"], "to": ["đến"], "subject": ["chủ đề"]},
         greetings=["xin chào", "chào"],
         signoffs=["cảm ơn", "trân trọng"],
+        withhold=Withhold(
+            my_name=["tên tôi", "tên của tôi", "tên mình", "tên em", "tên thật"],
+            verbs=["dùng", "ghi", "đăng", "công bố", "nêu", "sử dụng", "để", "viết", "in"],
+            negations=["đừng", "không", "xin đừng", "đừng có"],
+            anonymous=["ẩn danh", "giấu tên"],
+            first_person=["tôi", "xin", "mình", "em", "muốn"]),
     ),
     "ro": Phrases(
         wrote=["a scris"],
@@ -374,6 +522,13 @@ LANGUAGES: dict[str, Phrases] = {
         greetings=["bună ziua", "bună", "salut", "dragi"],
         signoffs=["mulțumesc", "multumesc", "cu stimă", "cu stima", "cu drag", "toate cele bune"],
         anonymity=["nu folosiți numele meu", "nu folositi numele meu", "vă rog anonim"],
+        withhold=Withhold(
+            my_name=["numele meu", "numele meu complet"],
+            verbs=["folos", "public", "menţion", "menționa", "pune", "scrie", "include"],
+            negations=["nu"],
+            without=["fără", "fara"],
+            anonymous=["anonim"],
+            first_person=["eu", "vă rog", "prefer", "vreau"]),
     ),
     "el": Phrases(
         wrote=["έγραψε"],
@@ -385,6 +540,13 @@ LANGUAGES: dict[str, Phrases] = {
         mobile=["στάλθηκε από το iphone μου", "στάλθηκε από *", "εστάλη από *"],
         greetings=["γεια σας", "γεια σου", "καλημέρα", "αγαπητοί"],
         signoffs=["ευχαριστώ", "ευχαριστώ πολύ", "με εκτίμηση", "φιλικά", "με φιλικούς χαιρετισμούς"],
+        withhold=Withhold(
+            my_name=["το όνομά μου", "το ονομά μου", "όνομά μου"],
+            verbs=["χρησιμοποι", "δημοσιε", "γράψ", "αναφέρ", "βάλ"],
+            negations=["μην", "μη", "όχι"],
+            without=["χωρίς"],
+            anonymous=["ανώνυμ"],
+            first_person=["εγώ", "παρακαλώ", "προτιμώ", "θέλω"]),
     ),
     "id": Phrases(
         wrote=["menulis"],
@@ -395,6 +557,13 @@ LANGUAGES: dict[str, Phrases] = {
         mobile=["dikirim dari iphone saya", "dikirim dari *"],
         greetings=["halo", "selamat pagi", "selamat siang", "kepada yth"],
         signoffs=["terima kasih", "salam", "hormat saya", "salam hangat"],
+        withhold=Withhold(
+            my_name=["nama saya", "nama asli saya"],
+            verbs=["pakai", "gunakan", "cantumkan", "tulis", "sebut", "publikasi", "tampilkan"],
+            negations=["jangan", "tidak", "tolong jangan", "mohon jangan"],
+            without=["tanpa"],
+            anonymous=["anonim", "tanpa nama"],
+            first_person=["saya", "tolong", "mohon", "ingin"]),
     ),
     "tl": Phrases(
         wrote=["sumulat si", "sumulat"],
@@ -402,11 +571,24 @@ LANGUAGES: dict[str, Phrases] = {
         mobile=["ipinadala mula sa aking *", "ipinadala mula sa *"],
         greetings=["magandang umaga", "magandang araw", "kumusta"],
         signoffs=["salamat", "maraming salamat", "lubos na gumagalang"],
+        withhold=Withhold(
+            my_name=["pangalan ko", "aking pangalan"],
+            verbs=["gamit", "ilagay", "isama", "ilathala", "banggit", "ipakita", "isulat", "ilabas"],
+            negations=["huwag", "wag", "'wag", "hindi"],
+            anonymous=["anonimo", "hindi nagpapakilala", "walang pangalan"],
+            first_person=["ako", "ko", "pakiusap", "gusto", "po"]),
     ),
     "ht": Phrases(
         mobile=["voye soti nan iphone mwen", "voye soti nan *"],
         greetings=["bonjou", "bonswa"],
         signoffs=["mèsi", "mèsi anpil", "kenbe fèm", "respè"],
+        withhold=Withhold(
+            my_name=["non mwen", "non m"],
+            verbs=["sèvi", "mete", "pibliye", "di", "ekri", "montre", "bay"],
+            negations=["pa", "pinga", "pa janm"],
+            without=["san"],
+            anonymous=["anonim"],
+            first_person=["mwen", "tanpri", "m"]),
     ),
     "ar": Phrases(
         wrote=["كتب", "كتبت", "كتب/كتبت"],
@@ -418,6 +600,14 @@ LANGUAGES: dict[str, Phrases] = {
         mobile=["أُرسلت من iphone", "أرسلت من iphone", "مرسل من *", "أُرسلت من *", "تم الإرسال من *"],
         greetings=["مرحبا", "مرحباً", "السلام عليكم"],
         signoffs=["شكرا", "شكراً", "مع التحية", "تحياتي", "مع خالص التحية", "مع أطيب التحيات"],
+        withhold=Withhold(
+            my_name=["اسمي", "إسمي", "اسمي الكامل"],
+            verbs=["تستخدم", "استخدام", "تنشر", "نشر", "تذكر", "ذكر", "تضع", "وضع", "تكتب", "كتابة", "تظهر", "إظهار"],
+            negations=["لا", "عدم", "لا داعي"],
+            without=["بدون", "دون", "من غير"],
+            private=["سري", "مجهول"],
+            anonymous=["مجهول", "بدون اسم", "دون اسم"],
+            first_person=["أنا", "أفضل", "من فضلك", "أرجو", "رجاء", "أريد"]),
     ),
     "he": Phrases(
         wrote=["כתב", "כתבה", "כתב/ה"],
@@ -428,6 +618,13 @@ LANGUAGES: dict[str, Phrases] = {
         mobile=["נשלח מה-iphone שלי", "נשלח מ-*", "נשלח מה*"],
         greetings=["שלום", "היי"],
         signoffs=["תודה", "תודה רבה", "בברכה"],
+        withhold=Withhold(
+            my_name=["השם שלי", "שמי"],
+            verbs=["תשתמש", "להשתמש", "תפרסם", "לפרסם", "תציין", "לציין", "תכתוב", "לכתוב"],
+            negations=["אל", "לא"],
+            without=["בלי", "ללא"],
+            anonymous=["אנונימ", "בעילום שם"],
+            first_person=["אני", "בבקשה", "מעדיף", "מעדיפה"]),
     ),
     "fa": Phrases(
         wrote=["نوشت"],
@@ -437,6 +634,12 @@ LANGUAGES: dict[str, Phrases] = {
         mobile=["ارسال شده از *"],
         greetings=["سلام"],
         signoffs=["با تشکر", "ممنون", "با احترام", "سپاس"],
+        withhold=Withhold(
+            my_name=["اسمم", "نامم", "اسم من", "نام من"],
+            after=["نکنید", "ننویسید", "نیاورید", "نبرید", "نگذارید", "ندهید", "محرمانه"],
+            without=["بدون"],
+            anonymous=["ناشناس", "بی‌نام", "بدون نام"],
+            first_person=["من", "لطفا", "لطفاً", "ترجیح"]),
     ),
     "hi": Phrases(
         wrote=["ने लिखा"],
@@ -445,6 +648,12 @@ LANGUAGES: dict[str, Phrases] = {
         mobile=["मेरे iphone से भेजा गया", "* से भेजा गया"],
         greetings=["नमस्ते", "नमस्कार"],
         signoffs=["धन्यवाद", "सादर", "शुभकामनाओं सहित"],
+        withhold=Withhold(
+            my_name=["मेरा नाम", "मेरे नाम"],
+            after=["न करें", "मत", "ना करें", "नहीं"],
+            without=["बिना"],
+            anonymous=["गुमनाम", "नाम गुप्त"],
+            first_person=["मैं", "कृपया", "मुझे"]),
     ),
     "th": Phrases(
         wrote=["เขียนว่า"],
@@ -522,6 +731,69 @@ DISCLAIMER = PhraseSet(_collect("disclaimers"))
 GREETING = PhraseSet(_collect("greetings"), r"^\s*(?:{})(?P<rest>.*)$")
 SIGNOFF = PhraseSet(_collect("signoffs"), r"^[\s\-–—~]*(?:{})(?P<rest>.*)$")
 ANONYMITY = PhraseSet(_collect("anonymity"))
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _alternatives(texts: list[str], stems: bool = False, suffixes: bool = False) -> str:
+    """Words or phrases as one group: whole words where the script spaces its words; stems take any ending."""
+    out = []
+    for text in sorted(set(texts), key=len, reverse=True):
+        body = re.escape(text).replace(r"\ ", r"\s+")
+        spaced = not _UNSPACED.match(text)
+        left = r"(?<![^\W\d_])" if text[:1].isalpha() and spaced and not suffixes else ""
+        right = r"\w*" if stems else (r"(?![^\W\d_])" if text.isascii() and text[-1:].isalpha() else "")
+        out.append(left + body + right)
+    return "(?:" + "|".join(out) + ")"
+
+
+def _gap(most: int) -> str:
+    """A few characters within one clause: no sentence or clause punctuation."""
+    return rf"[^,.;:!?。！？、，\n]{{0,{most}}}?"
+
+
+def _withhold_forms(w: Withhold) -> list[str]:
+    name, forms = _alternatives(w.my_name), []
+    if w.negations and w.verbs:
+        negation, verb = _alternatives(w.negations), _alternatives(w.verbs, stems=True)
+        forms += [negation + _gap(20) + verb + _gap(25) + name, name + _gap(12) + negation + _gap(12) + verb]
+        if w.negation_last:
+            forms.append(verb + _gap(12) + name + _gap(20) + negation)
+    if w.after:
+        forms.append(name + _gap(14) + _alternatives(w.after, suffixes=True))
+    if w.without:
+        forms.append(_alternatives(w.without) + _gap(10) + name)
+    if w.private:
+        forms.append(name + _gap(15) + _alternatives(w.private, stems=True))
+    return forms
+
+
+def _withholding(name: str) -> list[str]:
+    return [p for lang in LANGUAGES.values() for p in getattr(lang.withhold, name)]
+
+
+_WITHHOLD = re.compile("|".join(f for lang in LANGUAGES.values() for f in _withhold_forms(lang.withhold)), re.I)
+_CONSENT = re.compile(_alternatives(_withholding("consent"), stems=True), re.I)
+_ANONYMOUS = re.compile(_alternatives(_withholding("anonymous"), stems=True), re.I)
+_FIRST_PERSON = re.compile(_alternatives(_withholding("first_person")), re.I)
+_NAME_KEYS = tuple({text.lower() for text in _withholding("my_name")})
+_ANONYMOUS_KEYS = tuple({text.lower() for text in _withholding("anonymous")})
+
+
+def withholds_name(sentence: str) -> bool:
+    """True when a sentence asks the organizers not to print the sender's name, however it is put."""
+    low = sentence.lower()
+    if any(map(low.__contains__, _NAME_KEYS)):
+        found = _WITHHOLD.search(sentence)
+        if found and not _CONSENT.search(found.group(0)):
+            return True
+    if not any(map(low.__contains__, _ANONYMOUS_KEYS)) or not _ANONYMOUS.search(sentence):
+        return False
+    words = sentence.split()
+    if _UNSPACED.search(sentence) and len(words) <= 3:
+        return len(sentence.strip()) <= 30
+    return len(words) <= 3 or (len(words) <= 10 and bool(_FIRST_PERSON.search(sentence)))
+
+
 NAME_REQUEST = PhraseSet(
     _collect("name_requests"),
     r"(?:{})\s*[:\"“'‘]?\s*(?P<name>[^\W\d_][\w.'’ -]{{0,38}})[\"”'’]?\s*[.!,]?\s*(?:please|por favor|thanks)?[.!]?$",

@@ -67,6 +67,8 @@ def clean(lines: list[str]) -> Cleaned:
     _drop_trailing_dash_name(out)
     _drop_greeting(out)
     _drop_anonymity(out)
+    if out.signoff_name and p.withholds_name(out.signoff_name):  # signed "Anonymous" / "Anónima"
+        out.anonymous, out.signoff_name = True, None
     out.lines = _trim(out.lines)
     return out
 
@@ -313,7 +315,7 @@ def _drop_name_request(out: Cleaned, line: str) -> str:
 
 def _asks_about_name(out: Cleaned, sentence: str) -> bool:
     """Record an anonymity, pseudonym or initials request in `out`; True when the sentence is one."""
-    if p.ANONYMITY.search(sentence):
+    if p.ANONYMITY.search(sentence) or p.withholds_name(sentence):
         out.anonymous = True
         return True
     if p.INITIALS.search(sentence):

@@ -1,0 +1,46 @@
+"""Requests not to print the sender's name, however they are put, in many languages; and permissions that only
+look like them. A missed request can expose an undocumented supporter, so the grammar, not a list, decides."""
+
+from __future__ import annotations
+
+import pytest
+
+from statement_collector.extract import extract
+
+S = "I support the housing bill because my family works on a dairy farm."
+
+REQUESTS = [
+    "Please don't share my name, I'm undocumented.", "Do not put my name on this.", "My name should not be published.",
+    "Please keep my name confidential.", "Please print this without my name.", "Can you leave my name off?",
+    "I'd prefer to stay anonymous.", "Anonymous", "I'm not sure you should use my name.",
+    "Por favor no usen mi nombre.", "No pongan mi nombre por favor.", "Mi nombre no lo pongan.",
+    "Prefiero no dar mi nombre.", "Sin mi nombre, por favor.", "Prefiero que sea anónimo.", "Anónimo por favor.",
+    "Ne publiez pas mon nom, s'il vous plaît.", "Bitte meinen Namen nicht veröffentlichen.",
+    "Por favor, não usem meu nome.", "Per favore non pubblicate il mio nome.", "Gebruik mijn naam alsjeblieft niet.",
+    "من فضلك لا تستخدم اسمي.", "请不要使用我的名字。", "名前は出さないでください。", "제 이름은 공개하지 말아 주세요.",
+    "익명으로 해주세요.", "Đừng ghi tên tôi.", "Huwag gamitin ang pangalan ko.", "Tanpri pa mete non mwen.",
+    "Не указывайте моё имя.", "Lütfen adımı yazmayın.", "Tolong jangan cantumkan nama saya.",
+]
+
+PERMISSIONS = [
+    "I don't mind if you use my name.", "Feel free to use my name.", "Don't hesitate to use my name.",
+    "Please use my name, I am proud.", "I want my name on this.", "Do not forget my name.",
+    "Don't let them erase my name.", "My name is Ana and I will not stop fighting.",
+    "Many workers stay anonymous out of fear.", "Anonymous donors helped us.",
+    "Anonymous tips are not enough; the council must act.",
+    "No tengo miedo, pongan mi nombre.", "No me importa que usen mi nombre.", "Mi nombre es María y no voy a callarme.",
+    "Ça ne me dérange pas que vous publiiez mon nom.",
+]
+
+
+@pytest.mark.parametrize("request_", REQUESTS)
+def test_a_request_not_to_be_named_is_honoured_and_not_printed(request_: str) -> None:
+    for text in (f"{S} {request_}\n", f"{S}\n\n{request_}\n"):
+        found = extract(text)
+        assert found.anonymous and found.text == S, text
+
+
+@pytest.mark.parametrize("permission", PERMISSIONS)
+def test_words_that_only_look_like_a_request_keep_the_name_and_the_sentence(permission: str) -> None:
+    found = extract(f"{S} {permission}\n")
+    assert not found.anonymous and found.text == f"{S} {permission}"
