@@ -3,9 +3,14 @@ look like them. A missed request can expose an undocumented supporter, so the gr
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from helpers import make_mail
+from statement_collector.config import load_settings
 from statement_collector.extract import extract
+from statement_collector.pipeline import extract_files
 
 S = "I support the housing bill because my family works on a dairy farm."
 
@@ -44,3 +49,19 @@ def test_a_request_not_to_be_named_is_honoured_and_not_printed(request_: str) ->
 def test_words_that_only_look_like_a_request_keep_the_name_and_the_sentence(permission: str) -> None:
     found = extract(f"{S} {permission}\n")
     assert not found.anonymous and found.text == f"{S} {permission}"
+
+
+@pytest.mark.parametrize("request_", ["Use only my first name please.", "Please just use my first name.",
+                                      "Solo mi primer nombre, por favor.", "Without my last name please.",
+                                      "Seulement mon prénom, s'il vous plaît.", "Bitte nur meinen Vornamen."])
+def test_a_first_name_only_request_prints_the_first_name_and_not_the_sentence(
+        tmp_path: Path, request_: str) -> None:
+    path = tmp_path / "reply.eml"
+    path.write_bytes(make_mail(f"{S} {request_}\n", sender="Ana María Lopez <ana@example.com>"))
+    [record] = extract_files([path], load_settings(tmp_path / "absent.toml", required=False))
+    assert (record["name"], record["anonymous"], record["text"]) == ("Ana", False, S)
+
+
+def test_a_requested_name_in_quotes_is_printed_without_them() -> None:
+    found = extract(f"{S} Please list me as 'A farmworker from Addison'.\n")
+    assert found.requested_name == "A farmworker from Addison"

@@ -109,6 +109,8 @@ class Extraction(BaseModel):
     """A name or pseudonym the supporter asked to be printed under."""
     initials_only: bool = False
     """The supporter asked to be printed by initials."""
+    first_name_only: bool = False
+    """The supporter asked to be printed by first name only."""
 
 
 class Outcome(BaseModel):

@@ -77,6 +77,8 @@ def chosen_name(reply: Reply, extraction: Extraction) -> str | None:
     name = clean_name(reply.name, reply.sender) or extraction.signoff_name
     if name and extraction.initials_only:
         return " ".join(f"{word[0].upper()}." for word in name.split() if word[:1].isalpha())
+    if name and extraction.first_name_only:
+        return name.split()[0]
     return name
 
 

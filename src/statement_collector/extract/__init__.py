@@ -52,6 +52,7 @@ def _extract_body(body: str) -> Extraction:
         anonymous=cleaned.anonymous,
         requested_name=cleaned.requested_name,
         initials_only=cleaned.initials_only,
+        first_name_only=cleaned.first_name_only,
     )
 
 

@@ -63,6 +63,8 @@ class Phrases:
     """Words before the name a sender asks to be printed under: "please sign it as J. R."."""
     initials: list[str] = field(default_factory=list)
     """A request to be printed by initials only: "just use my initials"."""
+    first_name: list[str] = field(default_factory=list)
+    """A request to be printed by first name only: "just my first name, please"."""
     withhold: Withhold = field(default_factory=Withhold)
     """How a request not to print the name is put together (see `Withhold`)."""
 
@@ -107,6 +109,10 @@ LANGUAGES: dict[str, Phrases] = {
                        "please just put"],
         initials=["use my initials", "use only my initials", "just my initials", "only my initials",
                   "initials only", "initials please"],
+        first_name=["use my first name", "only my first name", "just my first name", "first name only",
+                    "my first name only", "first name please", "just the first name", "only the first name",
+                    "without my last name", "don't use my last name", "do not use my last name", "no last name",
+                    "leave off my last name", "leave my last name off"],
         withhold=Withhold(
             my_name=["my name", "my full name", "my last name", "my real name", "my surname", "my identity"],
             verbs=["use", "using", "print", "publish", "includ", "shar", "put", "list", "mention", "show", "display",
@@ -145,6 +151,9 @@ LANGUAGES: dict[str, Phrases] = {
                        "pueden poner mi nombre como", "pueden usar el nombre", "usen el nombre", "pongan solo"],
         initials=["usen mis iniciales", "solo mis iniciales", "sólo mis iniciales", "pongan mis iniciales",
                   "con mis iniciales"],
+        first_name=["solo mi primer nombre", "sólo mi primer nombre", "solo mi nombre de pila",
+                    "sólo mi nombre de pila", "solamente mi primer nombre", "sin apellido", "sin mi apellido",
+                    "no pongan mi apellido", "no usen mi apellido"],
         withhold=Withhold(
             my_name=["mi nombre", "mi nombre completo", "mi apellido", "mi identidad", "mis datos"],
             verbs=["us", "pon", "publi", "inclu", "compart", "mencion", "muestr", "mostr", "firm", "escrib", "revel",
@@ -174,6 +183,8 @@ LANGUAGES: dict[str, Phrases] = {
                   "sincères salutations"],
         anonymity=["n'utilisez pas mon nom", "ne publiez pas mon nom", "ne mettez pas mon nom", "anonymement",
                    "rester anonyme", "sans mon nom"],
+        first_name=["seulement mon prénom", "juste mon prénom", "uniquement mon prénom", "mon prénom seulement",
+                    "sans mon nom de famille", "sans nom de famille"],
         withhold=Withhold(
             my_name=["mon nom", "mon nom complet", "mon prénom", "mon nom de famille", "mon identité"],
             verbs=["utilis", "publi", "mett", "mention", "inclu", "partag", "cit", "affich", "donn", "révél", "divulgu",
@@ -205,6 +216,8 @@ LANGUAGES: dict[str, Phrases] = {
                   "liebe grüße", "lg", "mfg", "herzliche grüße", "solidarische grüße", "in solidarität"],
         anonymity=["bitte anonym", "ohne meinen namen", "nennen sie meinen namen nicht", "anonym bleiben",
                    "meinen namen nicht"],
+        first_name=["nur meinen vornamen", "nur mit vornamen", "nur mit meinem vornamen", "nur den vornamen",
+                    "ohne nachnamen", "ohne meinen nachnamen"],
         withhold=Withhold(
             my_name=["meinen namen", "mein name", "meinen vollen namen", "meinen nachnamen", "meinen vornamen"],
             verbs=["verwend", "veröffentlich", "nenn", "genannt", "nutz", "angeb", "angegeben", "druck", "gedruckt",
@@ -230,6 +243,7 @@ LANGUAGES: dict[str, Phrases] = {
         signoffs=["grazie", "grazie mille", "saluti", "cordiali saluti", "distinti saluti", "un saluto",
                   "un abbraccio", "a presto", "in solidarietà"],
         anonymity=["non usate il mio nome", "non pubblicate il mio nome", "in forma anonima", "anonimamente"],
+        first_name=["solo il mio nome di battesimo", "solo il mio nome", "senza cognome", "senza il mio cognome"],
         withhold=Withhold(
             my_name=["il mio nome", "mio nome", "il mio cognome"],
             verbs=["us", "pubblic", "mett", "inclu", "condivid", "cit", "menzion", "mostr", "scriv", "firm", "rivel",
@@ -257,6 +271,8 @@ LANGUAGES: dict[str, Phrases] = {
                   "um abraço", "beijos", "saudações", "em solidariedade"],
         anonymity=["não usem meu nome", "não use meu nome", "não publiquem meu nome", "de forma anônima",
                    "anonimamente"],
+        first_name=["só meu primeiro nome", "apenas meu primeiro nome", "somente meu primeiro nome", "sem sobrenome",
+                    "sem meu sobrenome"],
         withhold=Withhold(
             my_name=["meu nome", "meu nome completo", "meu sobrenome", "minha identidade"],
             verbs=["us", "public", "coloqu", "coloc", "inclu", "divulg", "compartilh", "mencion", "mostr", "escrev",
@@ -799,6 +815,7 @@ NAME_REQUEST = PhraseSet(
     r"(?:{})\s*[:\"“'‘]?\s*(?P<name>[^\W\d_][\w.'’ -]{{0,38}})[\"”'’]?\s*[.!,]?\s*(?:please|por favor|thanks)?[.!]?$",
 )
 INITIALS = PhraseSet(_collect("initials"))
+FIRST_NAME = PhraseSet(_collect("first_name"))
 
 
 def ends_like_attribution(line: str) -> bool:

@@ -52,6 +52,7 @@ class Cleaned:
     anonymous: bool = False
     requested_name: str | None = None
     initials_only: bool = False
+    first_name_only: bool = False
 
 
 def clean(lines: list[str]) -> Cleaned:
@@ -307,14 +308,18 @@ def _drop_name_request(out: Cleaned, line: str) -> str:
     start = 0 if start < 0 else start + 2
     if line[start:found.start()].strip() and len(line[start:found.start()].split()) > 3:
         return line
-    name = found.group("name").strip(" ,'\"“”")
-    out.requested_name = name[:-1] if name.endswith(".") and len(name.split()[-1]) > 2 else name
+    name = found.group("name").strip(" ,'\"“”‘’")
+    name = name[:-1] if name.endswith(".") and len(name.split()[-1]) > 2 else name
+    out.requested_name = name.strip(" ,'\"“”‘’")
     out.removed.append(line[start:])
     return line[:start].rstrip()
 
 
 def _asks_about_name(out: Cleaned, sentence: str) -> bool:
     """Record an anonymity, pseudonym or initials request in `out`; True when the sentence is one."""
+    if p.FIRST_NAME.search(sentence):  # before anonymity: "without my last name" is not "without my name"
+        out.first_name_only = True
+        return True
     if p.ANONYMITY.search(sentence) or p.withholds_name(sentence):
         out.anonymous = True
         return True
