@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -95,44 +96,37 @@ def test_page_dependent_rules_are_recognised_and_first_page_rules_dropped() -> N
     assert ":first" not in later and "margin: 2cm" in later and "p{}" in later
 
 
-def test_when_one_held_chunk_fails_the_others_stop_waiting_and_the_error_is_one_line(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # A WeasyPrint crash cannot be produced for real, so the worker's layout is made to fail for one chunk;
-    # the workers are forked (even if another test left a thread running) so that they inherit the patch.
+def _raise() -> None:
+    raise RenderError("cannot lay out the PDF: injected fault")
+
+
+def _die() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+@pytest.mark.parametrize("fault, mode, says", [(_raise, HELD, "injected fault|another part"), (_die, HELD, "died"),
+                                               (_die, STAMPED, "died")], ids=["held-fails", "held-killed",
+                                                                              "stamped-killed"])
+def test_a_failing_or_killed_worker_ends_the_compile_with_one_line_instead_of_hanging_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: Callable[[], None], mode: dict[str, int],
+        says: str) -> None:
+    # Neither a WeasyPrint crash nor the kernel's OOM killer can be summoned on cue: one worker's layout raises, or
+    # the worker SIGKILLs itself, for real. The workers are forked (even if another test left a thread running)
+    # so that they inherit the patch.
     real = pdf.lay_out
     monkeypatch.setattr(pdf, "_context", lambda: multiprocessing.get_context("fork"))
 
-    def failing(html: str, base_url: str, roots: object) -> object:
+    def faulty(html: str, base_url: str, roots: object) -> object:
         if "Statement number 300." in html:
-            raise RenderError("cannot lay out the PDF: injected fault")
+            fault()
         return real(html, base_url, roots)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pdf, "lay_out", failing)
+    monkeypatch.setattr(pdf, "lay_out", faulty)
     started = time.monotonic()
-    with pytest.raises(RenderError, match="injected fault|another part"):
-        pdf.write_pdf(Book(big(), CompilationSettings()), tmp_path / "x.pdf", workers=2, **HELD)
-    assert time.monotonic() - started < 120
-    assert not list(tmp_path.iterdir())  # the chunk files are gone with their folder
-
-
-@pytest.mark.parametrize("mode", [HELD, STAMPED], ids=["held", "stamped"])
-def test_a_worker_killed_mid_render_fails_the_compile_instead_of_hanging_it(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: dict[str, int]) -> None:
-    # The kernel's OOM killer cannot be summoned on cue: one forked worker SIGKILLs itself instead, for real.
-    real = pdf.lay_out
-    monkeypatch.setattr(pdf, "_context", lambda: multiprocessing.get_context("fork"))
-
-    def dying(html: str, base_url: str, roots: object) -> object:
-        if "Statement number 300." in html:
-            os.kill(os.getpid(), signal.SIGKILL)
-        return real(html, base_url, roots)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(pdf, "lay_out", dying)
-    started = time.monotonic()
-    with pytest.raises(RenderError, match="died"):
+    with pytest.raises(RenderError, match=says):
         pdf.write_pdf(Book(big(), CompilationSettings()), tmp_path / "x.pdf", workers=2, **mode)
     assert time.monotonic() - started < 120
-    assert not list(tmp_path.iterdir())
+    assert not list(tmp_path.iterdir())  # the chunk files are gone with their folder
 
 
 def test_split_makes_runs_of_about_equal_weight_and_never_an_empty_one() -> None:

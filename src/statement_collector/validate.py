@@ -7,7 +7,7 @@ import unicodedata
 from datetime import UTC, datetime
 
 from .config import Settings
-from .extract.patterns import EMAIL
+from .extract.patterns import EMAIL, UNSPACED
 from .models import Extraction, Outcome, Reason, Reply, Statement, Status
 from .screen import is_unsubscribe
 
@@ -22,7 +22,6 @@ _ORGANIZATION = re.compile(
     r"university|college|school|aclu|naacp|asociación|comité|iglesia|sindicato)\b|&", re.I)
 _JOINERS = {"\u200c", "\u200d"}
 _VIA = re.compile(r"\s+(?:via|vía|por medio de)\s+.*$", re.I)
-_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def validate(reply: Reply, extraction: Extraction, settings: Settings) -> Statement:
@@ -65,7 +64,7 @@ def word_count(text: str) -> int:
     there, about two characters make a word."""
     count = 0
     for token in text.split():
-        unspaced = len(_UNSPACED.findall(token))
+        unspaced = len(UNSPACED.findall(token))
         count += max(1, (unspaced + 1) // 2) if unspaced else 1
     return count
 

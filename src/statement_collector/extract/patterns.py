@@ -683,20 +683,25 @@ LANGUAGES: dict[str, Phrases] = {
 }
 
 
+UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+"""Scripts that write words without spaces between them: no word boundaries there."""
+
+
 def _phrase(text: str) -> str:
     """One phrase as a regex: escaped, spaces flexible, `*` a short wildcard."""
     parts = [re.escape(p).replace(r"\ ", r"\s+") for p in text.split("*")]
     return r".{0,40}?".join(parts)
 
 
-def _words(texts: list[str]) -> str:
-    """An alternation that does not start or end inside a word (for alphabetic phrases)."""
+def _words(texts: list[str], stems: bool = False, suffixes: bool = False) -> str:
+    """An alternation that does not start or end inside a word where the script spaces its words; `stems` take
+    any ending ("publi" for publish, publiquen), `suffixes` may end a word ("mayın" in "kullanmayın")."""
     out = []
     for text in sorted(set(texts), key=len, reverse=True):
-        body = _phrase(text)
-        left = r"(?<![^\W\d_])" if text[:1].isalpha() else ""
-        right = r"(?![^\W\d_])" if text[-1:].isalpha() and text.isascii() else ""
-        out.append(left + body + right)
+        spaced = text[:1].isalpha() and not UNSPACED.match(text)
+        left = r"(?<![^\W\d_])" if spaced and not suffixes else ""
+        right = r"\w*" if stems else (r"(?![^\W\d_])" if text[-1:].isalpha() and text.isascii() else "")
+        out.append(left + _phrase(text) + right)
     return "|".join(out)
 
 
@@ -747,39 +752,28 @@ DISCLAIMER = PhraseSet(_collect("disclaimers"))
 GREETING = PhraseSet(_collect("greetings"), r"^\s*(?:{})(?P<rest>.*)$")
 SIGNOFF = PhraseSet(_collect("signoffs"), r"^[\s\-–—~]*(?:{})(?P<rest>.*)$")
 ANONYMITY = PhraseSet(_collect("anonymity"))
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-
-
-def _alternatives(texts: list[str], stems: bool = False, suffixes: bool = False) -> str:
-    """Words or phrases as one group: whole words where the script spaces its words; stems take any ending."""
-    out = []
-    for text in sorted(set(texts), key=len, reverse=True):
-        body = re.escape(text).replace(r"\ ", r"\s+")
-        spaced = not _UNSPACED.match(text)
-        left = r"(?<![^\W\d_])" if text[:1].isalpha() and spaced and not suffixes else ""
-        right = r"\w*" if stems else (r"(?![^\W\d_])" if text.isascii() and text[-1:].isalpha() else "")
-        out.append(left + body + right)
-    return "(?:" + "|".join(out) + ")"
-
-
 def _gap(most: int) -> str:
     """A few characters within one clause: no sentence or clause punctuation."""
     return rf"[^,.;:!?。！？、，\n]{{0,{most}}}?"
 
 
+def _group(texts: list[str], stems: bool = False, suffixes: bool = False) -> str:
+    return f"(?:{_words(texts, stems, suffixes)})"
+
+
 def _withhold_forms(w: Withhold) -> list[str]:
-    name, forms = _alternatives(w.my_name), []
+    name, forms = _group(w.my_name), []
     if w.negations and w.verbs:
-        negation, verb = _alternatives(w.negations), _alternatives(w.verbs, stems=True)
+        negation, verb = _group(w.negations), _group(w.verbs, stems=True)
         forms += [negation + _gap(20) + verb + _gap(25) + name, name + _gap(12) + negation + _gap(12) + verb]
         if w.negation_last:
             forms.append(verb + _gap(12) + name + _gap(20) + negation)
     if w.after:
-        forms.append(name + _gap(14) + _alternatives(w.after, suffixes=True))
+        forms.append(name + _gap(14) + _group(w.after, suffixes=True))
     if w.without:
-        forms.append(_alternatives(w.without) + _gap(10) + name)
+        forms.append(_group(w.without) + _gap(10) + name)
     if w.private:
-        forms.append(name + _gap(15) + _alternatives(w.private, stems=True))
+        forms.append(name + _gap(15) + _group(w.private, stems=True))
     return forms
 
 
@@ -788,9 +782,9 @@ def _withholding(name: str) -> list[str]:
 
 
 _WITHHOLD = re.compile("|".join(f for lang in LANGUAGES.values() for f in _withhold_forms(lang.withhold)), re.I)
-_CONSENT = re.compile(_alternatives(_withholding("consent"), stems=True), re.I)
-_ANONYMOUS = re.compile(_alternatives(_withholding("anonymous"), stems=True), re.I)
-_FIRST_PERSON = re.compile(_alternatives(_withholding("first_person")), re.I)
+_CONSENT = re.compile(_group(_withholding("consent"), stems=True), re.I)
+_ANONYMOUS = re.compile(_group(_withholding("anonymous"), stems=True), re.I)
+_FIRST_PERSON = re.compile(_group(_withholding("first_person")), re.I)
 _NAME_KEYS = tuple({text.lower() for text in _withholding("my_name")})
 _ANONYMOUS_KEYS = tuple({text.lower() for text in _withholding("anonymous")})
 
@@ -805,7 +799,7 @@ def withholds_name(sentence: str) -> bool:
     if not any(map(low.__contains__, _ANONYMOUS_KEYS)) or not _ANONYMOUS.search(sentence):
         return False
     words = sentence.split()
-    if _UNSPACED.search(sentence) and len(words) <= 3:
+    if UNSPACED.search(sentence) and len(words) <= 3:
         return len(sentence.strip()) <= 30
     return len(words) <= 3 or (len(words) <= 10 and bool(_FIRST_PERSON.search(sentence)))
 
