@@ -40,7 +40,7 @@ from typing import Any, TypeVar
 from .errors import RenderError
 from .render import Book, Progress, lay_out
 
-MIN_CHUNK = 20_000  # characters of statement text (a signer's name counts 30) worth a second process
+MIN_CHUNK = 20_000  # characters of statement text worth a second process
 HELD_TOTAL = 500_000  # held by two workers, about 250 MB each at the peak
 MAX_CHUNK = 100_000  # a stamped chunk: a worker peaks near 200 MB
 MAX_WORKERS = 4  # more cores would mostly add memory (~200 MB a worker), not much speed, to a job of a minute
@@ -61,14 +61,14 @@ def write_pdf(book: Book, output: Path, progress: Progress | None = None, *, wor
 
     `workers` defaults to the usable cores (at most MAX_WORKERS); `held_total` is the most statement text
     rendered the held way."""
-    weights = [len(e.text) + 30 * len(e.signers) for e in book.entries]
+    weights = [len(e.text) + 30 * len(e.signers) for e in book.entries]  # a signer's name prints ~30 characters
     workers, total = workers or min(_cores(), MAX_WORKERS), sum(weights)
     if workers < 2 or total < 2 * MIN_CHUNK or not splittable(book.stylesheet) or not _hookable():
         _report(progress, 0, len(weights))
         lay_out(book.html(), book.base_url, book.dirs).write_pdf(output)
         _report(progress, len(weights), len(weights))
     elif total <= held_total:
-        _write_held(book, split(weights, workers), output, progress)
+        _write_held(book, split(weights, workers), max(1, total // WEIGHT_PER_PAGE), output, progress)
     else:
         rounds = -(-total // (workers * MAX_CHUNK))
         _write_stamped(book, split(weights, workers * rounds), workers, output, progress)
@@ -118,12 +118,12 @@ def _chunk_html(book: Book, chunk: range, later: str, bare: bool = False) -> str
 # Held ---------------------------------------------------------------------------------------------------
 
 
-def _write_held(book: Book, chunks: list[range], output: Path, progress: Progress | None) -> None:
+def _write_held(book: Book, chunks: list[range], estimate: int, output: Path, progress: Progress | None) -> None:
+    """One chunk per worker, every chunk held until all page counts are known; `estimate`: pages expected."""
     context = _context()
     counts = context.Array("i", [WAITING] * len(chunks), lock=False)
     pages, ready = context.Value("i", 0), context.Condition()
     later = without_first_page_rules(book.stylesheet)
-    estimate = max(1, sum(len(e.text) + 30 * len(e.signers) for e in book.entries) // WEIGHT_PER_PAGE)
     statements = len(book.entries)
 
     def tick() -> None:
