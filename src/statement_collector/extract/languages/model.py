@@ -1,0 +1,64 @@
+"""What one language's phrases are: the shape every `languages/<code>.py` fills in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Withhold:
+    """The grammar of "don't use my name" in one language, as words: it catches phrasings no list foresees.
+
+    A sentence asks to withhold the name when it says NEGATION + VERB + MY_NAME ("please don't print my name",
+    "no pongan mi nombre"), MY_NAME + NEGATION + VERB ("meinen Namen bitte nicht nennen"), MY_NAME + AFTER
+    ("名前を出さないで"), WITHOUT + MY_NAME ("sin mi nombre"), MY_NAME + PRIVATE ("keep my name confidential"), or
+    is a short sentence with an ANONYMOUS word that speaks for the sender (a FIRST_PERSON word, or nothing else).
+    Verbs, private and anonymous words are stems ("publi" for publish, publiquen, publicar).
+    """
+
+    my_name: list[str] = field(default_factory=list)
+    verbs: list[str] = field(default_factory=list)
+    negations: list[str] = field(default_factory=list)
+    after: list[str] = field(default_factory=list)
+    without: list[str] = field(default_factory=list)
+    private: list[str] = field(default_factory=list)
+    anonymous: list[str] = field(default_factory=list)
+    first_person: list[str] = field(default_factory=list)
+    consent: list[str] = field(default_factory=list)
+    """Words that turn a negation into permission: "I don't mind if you use my name"."""
+    negation_last: bool = False
+    """The negation may close the clause: VERB + MY_NAME + NEGATION ("Gebruik mijn naam niet")."""
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """What one language's mail clients and writers say around a reply."""
+
+    wrote: list[str] = field(default_factory=list)
+    """The verb of an attribution line: "On <date>, <name> wrote:"."""
+    intros: list[str] = field(default_factory=list)
+    """Words an attribution line starts with ("On", "Le", "Am")."""
+    original: list[str] = field(default_factory=list)
+    """Separator lines: "-----Original Message-----", "Begin forwarded message:"."""
+    forwarded: list[str] = field(default_factory=list)
+    """Separators of forwarded mail (what follows is not the sender's own)."""
+    headers: dict[str, list[str]] = field(default_factory=dict)
+    """Outlook header-block keys by kind: from, sent, to, cc, subject, reply."""
+    mobile: list[str] = field(default_factory=list)
+    """Mobile and app footers: "Sent from my iPhone"."""
+    disclaimers: list[str] = field(default_factory=list)
+    """Phrases found only in legal or antivirus footers."""
+    greetings: list[str] = field(default_factory=list)
+    """Words opening a bare greeting line: "Hi all,"."""
+    signoffs: list[str] = field(default_factory=list)
+    """Closing words before a name: "Thanks,", "In solidarity,"."""
+    anonymity: list[str] = field(default_factory=list)
+    """A request to the organizers not to print the sender's name."""
+    name_requests: list[str] = field(default_factory=list)
+    """Words before the name a sender asks to be printed under: "please sign it as J. R."."""
+    initials: list[str] = field(default_factory=list)
+    """A request to be printed by initials only: "just use my initials"."""
+    first_name: list[str] = field(default_factory=list)
+    """A request to be printed by first name only: "just my first name, please"."""
+    withhold: Withhold = field(default_factory=Withhold)
+    """How a request not to print the name is put together (see `Withhold`)."""

@@ -1,0 +1,35 @@
+"""Portuguese: what its mail clients and writers say around a reply."""
+
+from __future__ import annotations
+
+from .model import Phrases, Withhold
+
+PHRASES = Phrases(
+    wrote=["escreveu", "escreveu o seguinte"],
+    intros=["em", "no", "na"],
+    original=["mensagem original"],
+    forwarded=["mensagem encaminhada", "início da mensagem encaminhada"],
+    headers={"from": ["de"], "sent": ["enviada", "enviado", "data", "enviada em"], "to": ["para"],
+             "cc": ["cc"], "subject": ["assunto"], "reply": ["responder a"]},
+    mobile=["enviado do meu *", "enviado de meu *", "enviado a partir do *", "enviado do *",
+            "obter o outlook para *"],
+    disclaimers=["confidencial", "destinatário"],
+    greetings=["olá", "ola", "oi", "prezado", "prezada", "prezados", "caro", "cara", "bom dia",
+               "boa tarde", "boa noite"],
+    signoffs=["obrigado", "obrigada", "abraços", "abraço", "atenciosamente", "cordialmente",
+              "um abraço", "beijos", "saudações", "em solidariedade"],
+    anonymity=["não usem meu nome", "não use meu nome", "não publiquem meu nome", "de forma anônima",
+               "anonimamente"],
+    first_name=["só meu primeiro nome", "apenas meu primeiro nome", "somente meu primeiro nome", "sem sobrenome",
+                "sem meu sobrenome"],
+    withhold=Withhold(
+        my_name=["meu nome", "meu nome completo", "meu sobrenome", "minha identidade"],
+        verbs=["us", "public", "coloqu", "coloc", "inclu", "divulg", "compartilh", "mencion", "mostr", "escrev",
+               "assin", "revel", "ponh", "bot"],
+        negations=["não", "nao", "nunca"],
+        without=["sem", "omitam", "ocultem", "retirem", "tirem"],
+        private=["em sigilo", "confidencial", "anônim", "anónim", "privado", "em segredo"],
+        anonymous=["anônim", "anónim", "anonim", "anonimato"],
+        first_person=["eu", "me", "meu", "prefiro", "quero", "por favor", "favor", "ficar"],
+        consent=["importo", "importa", "problema", "hesit", "medo", "vergonha"]),
+)
