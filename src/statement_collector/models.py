@@ -56,7 +56,9 @@ _EXPLANATIONS: dict[Reason, str] = {
     Reason.TOO_LARGE: "Too large to read whole (over `max_message_mb`, or a body far longer than any statement).",
     Reason.CONTACT_DETAILS: "Holds a phone number, email or street address a person must check.",
     Reason.NEEDS_APPROVAL: "`require_review` is on.",
-    Reason.UNCERTAIN: "Extraction is unsure which lines are the supporter's own; check the removed text below.",
+    Reason.UNCERTAIN: "Extraction is unsure which lines are the supporter's own; check the removed text below. "
+                      "If the reply points to an attached file, the statement may be in it: read it in the "
+                      "mailbox and `edit` this statement.",
     Reason.POSSIBLE_DUPLICATE: "Nearly the same text from another address under the same name.",
     Reason.MANUAL: "Rejected by a person.",
 }
@@ -86,6 +88,8 @@ class Reply(BaseModel):
     headers: dict[str, str] = Field(default_factory=dict)
     content_type: str = ""
     part_types: list[str] = Field(default_factory=list)
+    attachments: int = 0
+    """Files the sender attached (documents, photos); not the logos a signature shows inline."""
     text: str = ""
     html: str = ""
     malformed: bool = False

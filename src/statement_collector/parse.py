@@ -93,9 +93,17 @@ def _reply_from(message: Message, parsed: Any) -> Reply:
         headers=headers,
         content_type=_content_type(message),
         part_types=[part.get_content_type() for part in message.walk()],
+        attachments=sum(map(_attached, message.walk())),
         text=_unflow("\n".join(parsed.text_plain), message),
         html="\n".join(parsed.text_html),
     )
+
+
+def _attached(part: Message) -> bool:
+    """A file the sender attached: marked so, or a document or photo that no HTML part shows by its Content-ID."""
+    if part.is_multipart() or part.get_content_maintype() in ("text", "message", "multipart"):
+        return part.get_content_disposition() == "attachment" and part.get_content_maintype() == "text"
+    return part.get_content_disposition() == "attachment" or not part.get("content-id")
 
 
 def _plain_parse(data: bytes) -> tuple[Message, SimpleNamespace]:

@@ -30,3 +30,21 @@ UNSUBSCRIBE: tuple[str, ...] = (
     "opt out", "darme de baja", "dar de baja", "no me envíen", "no me envien", "no me manden", "bórrenme",
     "quítenme", "désabonner", "désinscrire", "abmelden", "cancelar inscrição", "descadastrar",
 )
+
+ATTACHMENT: tuple[str, ...] = (
+    "attach", "enclosed", "see the file", "photo", "picture", "adjunt", "anexo", "anexad", "anexei", "pièce jointe",
+    "piece jointe", "ci-joint", "en pj", "anbei", "anhang", "angehängt", "allegat", "bijlage", "bifogad", "vedhæft",
+    "vedlagt", "liitteenä", "załącz", "вложени", "во вложении", "прикреп", "附件", "添付", "첨부", "đính kèm",
+    "lampir", "nakalakip", "mete ansanm", "مرفق", "מצורף", "پیوست", "संलग्न", "แนบ", "συνημμέν", "atașat", "ekte",
+)
+"""Words a reply uses to point at an attached file ("see my statement attached", "adjunto mi carta")."""
+
+DOCUMENT: tuple[str, ...] = (
+    "statement", "letter", "testimony", "document", "file", "declaración", "declaracion", "carta", "testimonio",
+    "documento", "archivo", "lettre", "déclaration", "témoignage", "fichier", "brief", "erklärung", "stellungnahme",
+    "datei", "dokument", "declaração", "depoimento", "arquivo", "lettera", "dichiarazione", "verklaring",
+    "oświadczenie", "list", "заявлени", "письм", "声明", "信", "文件", "手紙", "声明文", "성명", "편지", "tuyên bố",
+    "thư", "pernyataan", "surat", "pahayag", "liham", "lèt", "deklarasyon", "بيان", "رسالة", "הצהרה", "מכתב",
+    "بیانیه", "نامه", "बयान", "पत्र", "คำแถลง", "จดหมาย",
+)
+"""Words for the statement itself as a file: "my statement is attached" points to the attachment."""

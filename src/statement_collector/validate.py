@@ -6,6 +6,7 @@ import re
 import unicodedata
 from datetime import UTC, datetime
 
+from . import phrases
 from .config import Settings
 from .extract.patterns import EMAIL, UNSPACED
 from .models import Extraction, Outcome, Reason, Reply, Statement, Status
@@ -46,6 +47,7 @@ def judge(text: str, reply: Reply, extraction: Extraction, settings: Settings) -
     rules = (
         (Status.REJECTED, Reason.UNSUBSCRIBE, is_unsubscribe(text)),
         (Status.REVIEW, Reason.TOO_LARGE, reply.truncated),
+        (Status.REVIEW, Reason.UNCERTAIN, _points_to_attachment(text, reply, s.min_words)),
         (Status.REJECTED, Reason.EMPTY, not text.strip()),
         (Status.REJECTED, Reason.TOO_SHORT, word_count(text) < s.min_words),
         (Status.REVIEW, Reason.TOO_LONG, len(text) > s.max_chars),
@@ -57,6 +59,16 @@ def judge(text: str, reply: Reply, extraction: Extraction, settings: Settings) -
         if hit:
             return Outcome(status=status, reason=reason)
     return Outcome(status=Status.ACCEPTED)
+
+
+def _points_to_attachment(text: str, reply: Reply, min_words: int) -> bool:
+    """The statement may be in an attached file: the reply says too little beside one, or points to it ("my
+    letter is attached"); photos attached to a statement written out are not that."""
+    if not reply.attachments:
+        return False
+    low, words = text.lower(), word_count(text)
+    pointing = any(word in low for word in phrases.ATTACHMENT)
+    return words < min_words or pointing and (words <= 12 or any(word in low for word in phrases.DOCUMENT))
 
 
 def word_count(text: str) -> int:
