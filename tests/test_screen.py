@@ -139,3 +139,13 @@ def test_terminal_escapes_leave_no_residue_and_emoji_joiners_stay_in_a_name() ->
     family = "Ana 👩\u200d🌾 Lopez"
     joined = process(RawMessage(data=make_mail(sender=f"{family} <ana@example.com>")), _settings())
     assert joined.name == family
+
+
+@pytest.mark.parametrize("body", ["What time is the hearing?", "¿A qué hora es la audiencia? ¿Puedo llevar a mis hijos?",
+                                  "Is there parking?\nCan I bring a sign?", "会议几点开始？我可以带孩子吗？"])
+def test_a_reply_of_only_questions_goes_to_review(body: str) -> None:
+    assert _outcome(make_mail(body)) == (Status.REVIEW, Reason.UNCERTAIN)
+
+
+def test_a_statement_with_a_question_in_it_is_accepted() -> None:
+    assert _outcome(make_mail("I support the bill. Why is this taking so long?"))[0] == Status.ACCEPTED

@@ -22,6 +22,8 @@ _ORGANIZATION = re.compile(
     r"cooperative|council|committee|center|centre|club|alliance|coalition|network|society|foundation|"
     r"university|college|school|aclu|naacp|asociación|comité|iglesia|sindicato)\b|&", re.I)
 _JOINERS = {"\u200c", "\u200d"}
+_SENTENCE_END = re.compile(r"(?<=[.!?？؟。！])\s+|\n+")
+_QUESTION = ("?", "？", "؟")
 _VIA = re.compile(r"\s+(?:via|vía|por medio de)\s+.*$", re.I)
 
 
@@ -48,6 +50,7 @@ def judge(text: str, reply: Reply, extraction: Extraction, settings: Settings) -
         (Status.REJECTED, Reason.UNSUBSCRIBE, is_unsubscribe(text)),
         (Status.REVIEW, Reason.TOO_LARGE, reply.truncated),
         (Status.REVIEW, Reason.UNCERTAIN, _points_to_attachment(text, reply, s.min_words)),
+        (Status.REVIEW, Reason.UNCERTAIN, _only_questions(text)),
         (Status.REJECTED, Reason.EMPTY, not text.strip()),
         (Status.REJECTED, Reason.TOO_SHORT, word_count(text) < s.min_words),
         (Status.REVIEW, Reason.TOO_LONG, len(text) > s.max_chars),
@@ -69,6 +72,13 @@ def _points_to_attachment(text: str, reply: Reply, min_words: int) -> bool:
     low, words = text.lower(), word_count(text)
     pointing = any(word in low for word in phrases.ATTACHMENT)
     return words < min_words or pointing and (words <= 12 or any(word in low for word in phrases.DOCUMENT))
+
+
+def _only_questions(text: str) -> bool:
+    """A short reply made only of questions ("What time is the hearing?") is more likely a note to the organizers
+    than a statement for policy-makers: a person decides."""
+    sentences = [x for x in _SENTENCE_END.split(text.strip()) if x.strip()]
+    return bool(sentences) and word_count(text) <= 40 and all(x.rstrip().endswith(_QUESTION) for x in sentences)
 
 
 def word_count(text: str) -> int:
