@@ -142,7 +142,8 @@ def test_terminal_escapes_leave_no_residue_and_emoji_joiners_stay_in_a_name() ->
 
 
 @pytest.mark.parametrize("body", ["What time is the hearing?", "Is there parking?\nCan I bring a sign?",
-                                  "¿A qué hora es la audiencia? ¿Puedo llevar a mis hijos?", "会议几点开始？我可以带孩子吗？"])
+                                  "¿A qué hora es la audiencia? ¿Puedo llevar a mis hijos?",
+                                  "会议几点开始？我可以带孩子吗？"])
 def test_a_reply_of_only_questions_goes_to_review(body: str) -> None:
     assert _outcome(make_mail(body)) == (Status.REVIEW, Reason.UNCERTAIN)
 
