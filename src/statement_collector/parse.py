@@ -101,9 +101,10 @@ def _reply_from(message: Message, parsed: Any) -> Reply:
 
 def _attached(part: Message) -> bool:
     """A file the sender attached: marked so, or a document or photo that no HTML part shows by its Content-ID."""
-    if part.is_multipart() or part.get_content_maintype() in ("text", "message", "multipart"):
-        return part.get_content_disposition() == "attachment" and part.get_content_maintype() == "text"
-    return part.get_content_disposition() == "attachment" or not part.get("content-id")
+    kind = part.get_content_maintype()
+    if kind in ("multipart", "message"):
+        return False
+    return part.get_content_disposition() == "attachment" or (kind != "text" and not part.get("content-id"))
 
 
 def _plain_parse(data: bytes) -> tuple[Message, SimpleNamespace]:
