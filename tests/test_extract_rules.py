@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from statement_collector.extract import extract
 
 STATEMENT = "I support the housing bill because my family picks apples in Shoreham every fall."
@@ -280,3 +282,27 @@ def test_a_samsung_original_message_block_ends_the_statement() -> None:
             "From: Campaign <info@example.org> \nDate: 11/23/26 9:14 AM (GMT-05:00) \nSubject: Hearing \n\n"
             "Please reply\n")
     assert own(body) == STATEMENT
+
+
+@pytest.mark.parametrize("body, sender, statement", [
+    ("yo apoyo la ley porque merecemos vivienda digna\n\nmaria lopez\n\nEnviado desde mi iPhone",
+     "María López mlopez@example.com", "yo apoyo la ley porque merecemos vivienda digna"),
+    ("yo apoyo la ley\n\nmaria", " maria.lopez88@example.com", "yo apoyo la ley"),
+    ("Housing now, for every worker.\n\nROSA DIAZ\nBurlington", "Rosa Díaz rd@example.com",
+     "Housing now, for every worker."),
+    ("We need housing now.\n\nvamos juntos", "Ana Ruiz ana@example.com", "We need housing now.\n\nvamos juntos"),
+])
+def test_a_last_paragraph_in_the_senders_own_name_is_their_signature_however_typed(
+        body: str, sender: str, statement: str) -> None:
+    assert extract(body, "", sender).text == statement
+
+
+@pytest.mark.parametrize("body", ["Apoyo la ley de vivienda. Saludos cordiales\nJuan",
+                                  "I support the housing bill. God bless\nRosa",
+                                  "Apoyo la ley de vivienda.\n\nDios los bendiga\n\nCarmen"])
+def test_a_sign_off_ending_the_last_line_or_a_blessing_goes_with_the_name_under_it(body: str) -> None:
+    assert extract(body).text in ("Apoyo la ley de vivienda.", "I support the housing bill.")
+
+
+def test_a_closing_word_without_a_name_under_it_stays() -> None:
+    assert extract("Necesitamos casas dignas. gracias").text == "Necesitamos casas dignas. gracias"

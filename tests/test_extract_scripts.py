@@ -71,3 +71,11 @@ def test_bidi_override_marks_do_not_reach_the_statement_or_the_name(tmp_path: Pa
     [record] = extract_files([path], load_settings(tmp_path / "absent.toml", required=False))
     assert record["text"] == "I support the bill, evil reversed and all."
     assert record["name"] == "Ana Lopez"
+
+
+def test_the_pipeline_tells_extraction_who_sent_the_reply(tmp_path: Path) -> None:
+    path = tmp_path / "reply.eml"
+    path.write_bytes(make_mail("yo apoyo la ley porque merecemos vivienda digna\n\nmaria lopez\n",
+                               sender="María López <mlopez@example.com>"))
+    [record] = extract_files([path], load_settings(tmp_path / "absent.toml", required=False))
+    assert (record["text"], record["name"]) == ("yo apoyo la ley porque merecemos vivienda digna", "María López")

@@ -21,27 +21,28 @@ _LONG_MESSAGE = 12
 _MOSTLY_REMOVED = 0.75
 
 
-def extract(text: str, html: str = "") -> Extraction:
-    """Extract the statement from a reply's text (and HTML) body."""
+def extract(text: str, html: str = "", sender: str = "") -> Extraction:
+    """Extract the statement from a reply's text (and HTML) body; `sender` (display name and address) lets a
+    signature in the sender's own name be recognised however it is written ("maria lopez")."""
     if not html.strip():
-        return _extract_body(text)
-    found = _extract_body(html_to_text(html))
+        return _extract_body(text, sender)
+    found = _extract_body(html_to_text(html), sender)
     if found.text and not found.uncertain:
         return found
     if text.strip():
-        plain = _extract_body(text)
+        plain = _extract_body(text, sender)
         return plain if plain.text and not plain.uncertain else found if found.text else plain
     if found.text:
         return found
     # Everything sat inside a quote container: read it as plain text, and have a person check.
-    unquoted = _extract_body(html_to_text(html.replace("<blockquote", "<div")))
+    unquoted = _extract_body(html_to_text(html.replace("<blockquote", "<div")), sender)
     return unquoted.model_copy(update={"uncertain": True})
 
 
-def _extract_body(body: str) -> Extraction:
+def _extract_body(body: str, sender: str) -> Extraction:
     lines = split_lines(body)
     split = split_reply(lines)
-    cleaned = clean(split.own)
+    cleaned = clean(split.own, sender)
     statement = _paragraphs(cleaned.lines)
     removed = _paragraphs(split.removed + cleaned.removed)
     return Extraction(

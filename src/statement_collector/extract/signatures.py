@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from . import patterns as p
@@ -53,11 +54,13 @@ class Cleaned:
     requested_name: str | None = None
     initials_only: bool = False
     first_name_only: bool = False
+    sender: frozenset[str] = frozenset()
+    """The words of the sender's display name and address, folded: a line of only these is their name."""
 
 
-def clean(lines: list[str]) -> Cleaned:
+def clean(lines: list[str], sender: str = "") -> Cleaned:
     """Remove signature blocks, footers, disclaimers, a bare greeting and a sign-off."""
-    out = Cleaned(_trim(lines))
+    out = Cleaned(_trim(lines), sender=frozenset(_folded_words(sender)))
     for cut in (_delimiter_at, _rule_at, _mobile_at, _disclaimer_at):
         index = cut(out.lines)
         if index is not None:
@@ -65,6 +68,7 @@ def clean(lines: list[str]) -> Cleaned:
     for _ in range(4):
         if not _trim_tail(out):
             break
+    _drop_inline_signoff(out)
     _drop_trailing_dash_name(out)
     _drop_greeting(out)
     _drop_anonymity(out)
@@ -156,7 +160,7 @@ def _disclaimer_at(lines: list[str]) -> int | None:
 
 def _trim_tail(out: Cleaned) -> bool:
     """Drop one trailing contact block, sign-off or dashed name; True when something went."""
-    for find in (_contact_block, _signoff_block, _dash_name, _name_paragraph):
+    for find in (_contact_block, _signoff_block, _dash_name, _name_paragraph, _sender_paragraph):
         index = find(out)
         if index is not None and _has_text(out.lines[:index]):
             out.removed = out.lines[index:] + out.removed
@@ -198,7 +202,7 @@ def _signoff_block(out: Cleaned) -> int | None:
             out.signoff_name = out.signoff_name or _clean_name(name)
             return i
         if _valediction(out.lines, i, below) and not _bare(out.lines[:i]):
-            out.signoff_name = out.signoff_name or _clean_name(_NAME_TITLE.sub("", below[0]))
+            out.signoff_name = out.signoff_name or _clean_name(below[0])
             return i
     return None
 
@@ -259,10 +263,49 @@ def _name_paragraph(out: Cleaned) -> int | None:
     return start
 
 
+def _sender_paragraph(out: Cleaned) -> int | None:
+    """A last paragraph that is the sender's own name however typed ("maria lopez", "ROSA"), maybe with a town."""
+    start = _last_paragraph(out.lines)
+    block = [line.strip() for line in out.lines[start:]]
+    if not 1 <= len(block) <= 2 or start == 0 or not _is_senders(out, block[0]):
+        return None
+    if len(block) == 2 and (len(block[1]) > 40 or block[1].endswith((".", "!", "?"))):
+        return None
+    out.signoff_name = out.signoff_name or _clean_name(block[0].title())
+    return start
+
+
+def _is_senders(out: Cleaned, line: str) -> bool:
+    words = _folded_words(line)
+    return bool(out.sender) and 1 <= len(words) <= 4 and set(words) <= out.sender and not line.endswith(("?", ":"))
+
+
+def _folded_words(text: str) -> list[str]:
+    """Lower-case words without accents ("María López <maria.lopez@x.org>" -> maria, lopez, x, org)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    return [w for w in re.split(r"[\W\d_]+", plain) if len(w) > 1]
+
+
+def _drop_inline_signoff(out: Cleaned) -> None:
+    """A sign-off closing the statement's last line, with the name under it ("Apoyo la ley. Saludos cordiales" /
+    "Juan"). Without a name under it, a closing word stays: it may be the writer's last word to the reader."""
+    rows = [i for i, line in enumerate(out.lines) if line.strip()]
+    if len(rows) < 2 or not (_is_name(out.lines[rows[-1]]) or _is_senders(out, out.lines[rows[-1]].strip())):
+        return
+    last, name = rows[-2], out.lines[rows[-1]].strip()
+    sentences = _SENTENCE.split(out.lines[last].strip())
+    found = p.SIGNOFF.match(sentences[-1]) if len(sentences) > 1 else None
+    if not found or not _SIGNOFF_REST.match(found.group("rest")):
+        return
+    out.removed = [sentences[-1], name, *out.removed]
+    out.lines = out.lines[:last] + [" ".join(sentences[:-1])]
+    out.signoff_name = out.signoff_name or _clean_name(name)
+
+
 def _clean_name(name: str | None) -> str | None:
     if not name:
         return None
-    name = name.strip(" /-–—~.,")
+    name = _NAME_TITLE.sub("", name.strip(" /-–—~.,"))  # "Rabbi David Klein" signs as David Klein
     return name if 1 < len(name) <= 40 and _name_match(name) else None
 
 

@@ -27,7 +27,7 @@ PHRASES = Phrases(
               "best regards", "warm regards", "warmest regards", "cheers", "sincerely", "yours",
               "yours truly", "sincerely yours", "warmly", "love", "in solidarity", "solidarity",
               "respectfully", "all the best", "take care", "peace", "best wishes", "with gratitude",
-              "with thanks", "thx", "br"],
+              "with thanks", "thx", "br", "god bless", "god bless you", "god bless you all", "blessings"],
     anonymity=["please don't use my name", "please do not use my name", "don't use my name",
                "do not use my name", "don't print my name", "do not print my name",
                "don't include my name", "do not include my name", "please keep me anonymous",
