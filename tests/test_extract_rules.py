@@ -291,6 +291,9 @@ def test_a_samsung_original_message_block_ends_the_statement() -> None:
     ("Housing now, for every worker.\n\nROSA DIAZ\nBurlington", "Rosa Díaz rd@example.com",
      "Housing now, for every worker."),
     ("We need housing now.\n\nvamos juntos", "Ana Ruiz ana@example.com", "We need housing now.\n\nvamos juntos"),
+    ("Apoyo la ley\r\nJuan Perez\r\nTrabajador lechero, Addison", "Juan Pérez jp@example.com", "Apoyo la ley"),
+    ("I support the bill.\nJuan Perez is my name and I work in Addison.", "Juan Pérez jp@example.com",
+     "I support the bill.\nJuan Perez is my name and I work in Addison."),
 ])
 def test_a_last_paragraph_in_the_senders_own_name_is_their_signature_however_typed(
         body: str, sender: str, statement: str) -> None:

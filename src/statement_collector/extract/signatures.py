@@ -160,7 +160,7 @@ def _disclaimer_at(lines: list[str]) -> int | None:
 
 def _trim_tail(out: Cleaned) -> bool:
     """Drop one trailing contact block, sign-off or dashed name; True when something went."""
-    for find in (_contact_block, _signoff_block, _dash_name, _name_paragraph, _sender_paragraph):
+    for find in (_contact_block, _signoff_block, _dash_name, _name_paragraph, _sender_signature):
         index = find(out)
         if index is not None and _has_text(out.lines[:index]):
             out.removed = out.lines[index:] + out.removed
@@ -263,16 +263,17 @@ def _name_paragraph(out: Cleaned) -> int | None:
     return start
 
 
-def _sender_paragraph(out: Cleaned) -> int | None:
-    """A last paragraph that is the sender's own name however typed ("maria lopez", "ROSA"), maybe with a town."""
-    start = _last_paragraph(out.lines)
-    block = [line.strip() for line in out.lines[start:]]
-    if not 1 <= len(block) <= 2 or start == 0 or not _is_senders(out, block[0]):
-        return None
-    if len(block) == 2 and (len(block[1]) > 40 or block[1].endswith((".", "!", "?"))):
-        return None
-    out.signoff_name = out.signoff_name or _clean_name(block[0].title())
-    return start
+def _sender_signature(out: Cleaned) -> int | None:
+    """The sender's own name however typed ("maria lopez", "ROSA") on one of the last lines, under the statement,
+    maybe with a title or town under it."""
+    rows = [i for i, line in enumerate(out.lines) if line.strip()]
+    for n, i in enumerate(rows[-3:], start=max(0, len(rows) - 3)):
+        below = [out.lines[j].strip() for j in rows[n + 1:]]
+        if n and _is_senders(out, out.lines[i].strip()) and all(
+                len(x) <= 50 and not x.endswith((".", "!", "?")) for x in below):
+            out.signoff_name = out.signoff_name or _clean_name(out.lines[i].strip().title())
+            return i
+    return None
 
 
 def _is_senders(out: Cleaned, line: str) -> bool:
