@@ -51,7 +51,8 @@ PHRASES = Phrases(
     withhold=Withhold(
         my_name=["my name", "my full name", "my last name", "my real name", "my surname", "my identity"],
         verbs=["use", "using", "print", "publish", "includ", "shar", "put", "list", "mention", "show", "display",
-               "post", "reveal", "disclos", "releas", "giv", "attach", "add", "sign", "writ", "read"],
+               "post", "reveal", "disclos", "releas", "giv", "attach", "add", "sign", "writ", "read", "want",
+               "appear"],
         negations=["don't", "dont", "do not", "never", "not", "doesn't", "shouldn't", "won't", "mustn't",
                    "rather you didn't", "no need to"],
         without=["without", "omit", "withhold", "hide", "leave off", "leave out", "take off", "remove"],

@@ -37,7 +37,7 @@ PHRASES = Phrases(
     withhold=Withhold(
         my_name=["mi nombre", "mi nombre completo", "mi apellido", "mi identidad", "mis datos"],
         verbs=["us", "pon", "publi", "inclu", "compart", "mencion", "muestr", "mostr", "firm", "escrib", "revel",
-               "divulg", "agreg", "imprim", "dar", "den", "saqu"],
+               "divulg", "agreg", "imprim", "dar", "den", "saqu", "quier", "aparec", "salg", "figur"],
         negations=["no", "nunca", "favor de no"],
         without=["sin", "omitan", "omitir", "oculten", "ocultar", "quiten", "quitar", "borren", "retiren"],
         private=["en privado", "confidencial", "anónim", "en secreto", "oculto", "reservado"],

@@ -27,7 +27,7 @@ PHRASES = Phrases(
     withhold=Withhold(
         my_name=["mon nom", "mon nom complet", "mon prénom", "mon nom de famille", "mon identité"],
         verbs=["utilis", "publi", "mett", "mention", "inclu", "partag", "cit", "affich", "donn", "révél", "divulgu",
-               "sign", "écri", "imprim"],
+               "sign", "écri", "imprim", "veu", "voudr", "apparai", "figur"],
         negations=["ne", "n'", "jamais"],
         without=["sans", "omettez", "cachez", "retirez", "enlevez"],
         private=["privé", "confidentiel", "anonym", "secret"],

@@ -22,7 +22,7 @@ PHRASES = Phrases(
     withhold=Withhold(
         my_name=["il mio nome", "mio nome", "il mio cognome"],
         verbs=["us", "pubblic", "mett", "inclu", "condivid", "cit", "menzion", "mostr", "scriv", "firm", "rivel",
-               "divulg"],
+               "divulg", "voglio", "vorrei", "compa"],
         negations=["non", "mai"],
         without=["senza", "omettete", "nascondete", "togliete"],
         private=["riservat", "anonim", "privat", "segret"],

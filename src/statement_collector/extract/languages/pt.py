@@ -25,7 +25,7 @@ PHRASES = Phrases(
     withhold=Withhold(
         my_name=["meu nome", "meu nome completo", "meu sobrenome", "minha identidade"],
         verbs=["us", "public", "coloqu", "coloc", "inclu", "divulg", "compartilh", "mencion", "mostr", "escrev",
-               "assin", "revel", "ponh", "bot"],
+               "assin", "revel", "ponh", "bot", "quero", "aparec", "figur"],
         negations=["não", "nao", "nunca"],
         without=["sem", "omitam", "ocultem", "retirem", "tirem"],
         private=["em sigilo", "confidencial", "anônim", "anónim", "privado", "em segredo"],
