@@ -25,6 +25,10 @@ REQUESTS = [
     "من فضلك لا تستخدم اسمي.", "请不要使用我的名字。", "名前は出さないでください。", "제 이름은 공개하지 말아 주세요.",
     "익명으로 해주세요.", "Đừng ghi tên tôi.", "Huwag gamitin ang pangalan ko.", "Tanpri pa mete non mwen.",
     "Не указывайте моё имя.", "Lütfen adımı yazmayın.", "Tolong jangan cantumkan nama saya.",
+    "No quiero que aparezca mi nombre.", "Que no salga mi nombre por favor.", "Mi nombre no debe aparecer.",
+    "Soy indocumentado, no pongan mi nombre.", "I don't want my name to appear.", "I don't want my name used.",
+    "Je ne veux pas que mon nom apparaisse.", "Ich möchte nicht, dass mein Name erscheint.",
+    "Não quero que meu nome apareça.",
 ]
 
 PERMISSIONS = [
@@ -34,7 +38,8 @@ PERMISSIONS = [
     "Many workers stay anonymous out of fear.", "Anonymous donors helped us.",
     "Anonymous tips are not enough; the council must act.",
     "No tengo miedo, pongan mi nombre.", "No me importa que usen mi nombre.", "Mi nombre es María y no voy a callarme.",
-    "Ça ne me dérange pas que vous publiiez mon nom.",
+    "Ça ne me dérange pas que vous publiiez mon nom.", "Quiero que aparezca mi nombre.",
+    "I want my name to appear.", "No hay problema si aparece mi nombre.",
 ]
 
 
