@@ -42,6 +42,9 @@ class PhraseSet:
     def __init__(self, texts: list[str], template: str = "{}") -> None:
         self.regex = re.compile(template.format(_words(texts)), re.I)
         self._keys = tuple({max(t.split("*"), key=len).strip().lower() for t in texts})
+        # How far into a line a phrase matched at its start can reach (a `*` spans up to 40 characters, and the
+        # templates allow some leading punctuation): `match` looks for the keys only there.
+        self._reach = max((len(t) + 40 * t.count("*") for t in texts), default=0) + 40
 
     def _maybe(self, line: str) -> bool:
         low = line.lower()
@@ -53,7 +56,7 @@ class PhraseSet:
 
     def match(self, line: str) -> re.Match[str] | None:
         """The template matched at the start of `line`."""
-        return self.regex.match(line) if self._maybe(line) else None
+        return self.regex.match(line) if self._maybe(line[: self._reach]) else None
 
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
