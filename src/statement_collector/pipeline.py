@@ -54,7 +54,7 @@ def process(raw: RawMessage, settings: Settings) -> Statement:
     reason = screen(reply, settings)
     if reason is not None:
         return rejected(reply, reason)
-    extraction = extract(reply.text, reply.html, f"{reply.name or ''} {reply.sender}")
+    extraction = extract(reply.text, reply.html, f"{reply.name or ''} {reply.sender.partition('@')[0]}")
     return validate(reply, extraction, settings)
 
 

@@ -22,8 +22,8 @@ _MOSTLY_REMOVED = 0.75
 
 
 def extract(text: str, html: str = "", sender: str = "") -> Extraction:
-    """Extract the statement from a reply's text (and HTML) body; `sender` (display name and address) lets a
-    signature in the sender's own name be recognised however it is written ("maria lopez")."""
+    """Extract the statement from a reply's text (and HTML) body; `sender` (display name and the address's local
+    part) lets a signature in the sender's own name be recognised however it is written ("maria lopez")."""
     if not html.strip():
         return _extract_body(text, sender)
     found = _extract_body(html_to_text(html), sender)
