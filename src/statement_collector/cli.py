@@ -145,7 +145,8 @@ def list_(
     for s in statements:
         label = s.status.value + (f" ({s.reason.value})" if s.reason else "")
         group = f" [group {s.group}]" if s.group else ""
-        typer.echo(f"{s.id:>5}  {label:<28} {(s.name or '-')[:24]:<24} {_snippet(s.text)}{group}")
+        name = ("[anon] " if s.anonymous else "") + (s.name or "-")
+        typer.echo(f"{s.id:>5}  {label:<28} {name[:24]:<24} {_snippet(s.text)}{group}")
 
 
 @app.command()
@@ -179,8 +180,10 @@ def _decide(ctx: typer.Context, ids: list[int], decision: str, note: str) -> Non
     c: Context = ctx.obj
     settings = c.settings()
     with c.store(settings) as store:
-        decide(store, settings, ids, decision, note)
+        lines = decide(store, settings, ids, decision, note)
     c.say(f"{decision} {len(ids)} statement(s)")
+    for line in lines:
+        typer.echo(line, err=line.startswith("warning:"))
 
 
 @app.command()
@@ -208,20 +211,25 @@ def compile_(
     ctx: typer.Context,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Where to write it.")] = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f", help="pdf, html, csv or json.")] = None,
-    include_review: Annotated[bool, typer.Option(help="Also print statements awaiting review.")] = False,
+    include_review: Annotated[bool, typer.Option(help="Also print statements awaiting review: a DRAFT, marked "
+                                                      "on every page and written to NAME-DRAFT.pdf unless "
+                                                      "--output is given.")] = False,
 ) -> None:
     """Compile the accepted statements into a PDF (or HTML, CSV, JSON)."""
     from .pipeline import compile_document
+    from .render import draft_path
 
     c: Context = ctx.obj
     settings = c.settings()
-    target = output or settings.resolve(settings.compilation.output)
+    configured = settings.resolve(settings.compilation.output)
+    target = output or (draft_path(configured) if include_review else configured)
     fmt = fmt or (target.suffix.lstrip(".").lower() if target.suffix.lstrip(".").lower() in FORMATS else "pdf")
     if fmt not in FORMATS:
         raise typer.BadParameter(f"must be one of {', '.join(FORMATS)}", param_hint="--format")
     with c.store(settings) as store, _bar(c, "Rendering") as tick:
         path, count = compile_document(store, settings, cast("Format", fmt), target, include_review, tick)
-    c.say(f"{count} statements -> {path}")
+    draft = " (a DRAFT: includes statements awaiting review)" if include_review else ""
+    c.say(f"{count} statements -> {path}{draft}")
 
 
 @app.command()

@@ -30,7 +30,7 @@ def printable(store: Store, settings: Settings, include_review: bool = False) ->
     return [s for s in store.statements(statuses) if deadline is None or s.received_at <= deadline]
 
 
-def build(statements: Sequence[Statement], settings: Settings) -> Compilation:
+def build(statements: Sequence[Statement], settings: Settings, draft: bool = False) -> Compilation:
     """Group, label and order statements for printing."""
     entries = order(_entries(statements, settings), settings.compilation.order)
     c = settings.compilation
@@ -41,7 +41,7 @@ def build(statements: Sequence[Statement], settings: Settings) -> Compilation:
         generated_at=datetime.now(UTC).astimezone(), entries=entries, supporters=len(statements),
         grouped_entries=sum(1 for e in entries if e.is_group),
         first_received=min(dates, default=None), last_received=max(dates, default=None),
-        languages=dict(Counter(e.language for e in entries)),
+        languages=dict(Counter(e.language for e in entries)), draft=draft,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -12,7 +13,9 @@ from pydantic import BaseModel
 from rapidfuzz import fuzz
 
 from .config import StatementSettings
-from .models import Reason, Status
+from .models import Reason, Resolved, Status
+from .persons import apply_requests, identifies_author
+from .store import fingerprint_of
 
 _WORD = re.compile(r"\w+")
 _BLOCK_WORDS = 6
@@ -27,35 +30,62 @@ class Row(BaseModel):
     received_at: datetime
     status: Status
     reason: Reason | None
-    decided: bool = False
+    decision: str | None = None
     text: str
+    anonymous: bool = False
+    edit_anonymous: bool | None = None
+    requests: dict[str, str] = {}
+    author_names: list[str] = []
+    seen: str | None = None
+    person_anonymous: bool = False
+    note: str = ""
 
+    @property
+    def decided(self) -> bool:
+        """A person approved or rejected it."""
+        return self.decision is not None
 
-Result = tuple[int, Status, Reason | None, int | None]
+    @property
+    def printed_anonymous(self) -> bool:
+        """Printed without a name: a person's edit, else any request of the sender's."""
+        return self.edit_anonymous if self.edit_anonymous is not None else self.anonymous or self.person_anonymous
 
 
 def rows_from(records: Iterable[Any]) -> list[Row]:
-    """Apply a person's decision over the machine's verdict."""
-    rows = []
-    for r in records:
-        status, reason = Status(r["machine_status"]), r["machine_reason"]
-        if r["decision"] == "approved":
-            status, reason = Status.ACCEPTED, None
-        elif r["decision"] == "rejected":
-            status, reason = Status.REJECTED, Reason.MANUAL
-        rows.append(Row(id=r["id"], sender=r["sender"], name=r["name"], received_at=r["received_at"],
-                        status=status, reason=Reason(reason) if reason else None,
-                        decided=r["decision"] is not None, text=r["text"]))
-    return rows
+    """The machine's verdicts with a person's decisions and edits, oldest first."""
+    rows = [Row(id=r["id"], sender=r["sender"], name=r["name"], received_at=r["received_at"],
+                status=Status(r["machine_status"]),
+                reason=Reason(r["machine_reason"]) if r["machine_reason"] else None,
+                decision=r["decision"], text=r["text"], anonymous=bool(r["anonymous"]),
+                edit_anonymous=None if r["edit_anonymous"] is None else bool(r["edit_anonymous"]),
+                requests=json.loads(r["requests"]), author_names=json.loads(r["author_names"]),
+                seen=r["seen_fingerprint"]) for r in records]
+    return sorted(rows, key=lambda r: (r.received_at, r.id))
 
 
-def resolve(rows: Sequence[Row], settings: StatementSettings) -> list[Result]:
-    """Final status, reason and group of every statement."""
+def resolve(rows: Sequence[Row], settings: StatementSettings) -> list[Resolved]:
+    """Final status, reason, group and person-level anonymity of every statement."""
+    apply_requests(rows)
+    identifies_author(rows, {r.id: r.printed_anonymous for r in rows})
+    apply_decisions(rows)
     if settings.one_per_sender:
         supersede(rows)
     groups = group_similar(rows, settings.similarity) if settings.group_similar else {}
     flag_same_name_twins(rows, groups)
-    return [(r.id, r.status, r.reason, groups.get(r.id)) for r in rows]
+    return [Resolved(r.id, r.status, r.reason, groups.get(r.id), r.person_anonymous, r.note) for r in rows]
+
+
+def apply_decisions(rows: Sequence[Row]) -> None:
+    """A person's decision over the machine's; an approval holds only for exactly what the person saw."""
+    for row in rows:
+        if row.decision == "rejected":
+            row.status, row.reason = Status.REJECTED, Reason.MANUAL
+        elif row.decision == "approved":
+            now = fingerprint_of(row.text, row.name, row.printed_anonymous, row.note)
+            if row.seen is None or row.seen == now:
+                row.status, row.reason = Status.ACCEPTED, None
+            elif row.status is not Status.REVIEW:
+                row.status, row.reason = Status.REVIEW, Reason.UNCERTAIN
 
 
 def supersede(rows: Sequence[Row]) -> None:

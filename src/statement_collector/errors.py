@@ -54,6 +54,14 @@ class RenderError(CollectorError):
     """The compilation could not be written."""
 
 
+class PrivacyError(CollectorError):
+    """The last check before printing found what must not be printed; one line per finding."""
+
+    def __init__(self, findings: list[str]) -> None:
+        self.findings = findings
+        super().__init__("\n".join(findings))
+
+
 class LockedError(CollectorError):
     """Another poll holds the lock; not an error for cron (exit 0)."""
 

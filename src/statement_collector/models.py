@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -35,6 +36,8 @@ class Reason(StrEnum):
     NEEDS_APPROVAL = "needs-approval"
     UNCERTAIN = "uncertain"
     POSSIBLE_DUPLICATE = "possible-duplicate"
+    IDENTIFIES_AUTHOR = "identifies-author"
+    WITHDRAWN = "withdrawn"
     MANUAL = "manual"
 
     def explain(self) -> str:
@@ -60,6 +63,9 @@ _EXPLANATIONS: dict[Reason, str] = {
                       "If the reply points to an attached file, the statement may be in it: read it in the "
                       "mailbox and `edit` this statement.",
     Reason.POSSIBLE_DUPLICATE: "Nearly the same text from another address under the same name.",
+    Reason.IDENTIFIES_AUTHOR: "The supporter asked not to be named, but the text names them (their name, "
+                              "sign-off or a self-introduction): remove it with `edit --text`, then approve.",
+    Reason.WITHDRAWN: "The supporter asked, in this or a later message, that what they sent not be used.",
     Reason.MANUAL: "Rejected by a person.",
 }
 
@@ -115,6 +121,8 @@ class Extraction(BaseModel):
     """The supporter asked to be printed by initials."""
     first_name_only: bool = False
     """The supporter asked to be printed by first name only."""
+    requests: dict[str, str] = Field(default_factory=dict)
+    """What the writer asked about themselves (anonymity, consent, withdrawal, ...) -> the sentence that asked."""
 
 
 class Outcome(BaseModel):
@@ -124,6 +132,19 @@ class Outcome(BaseModel):
 
     status: Status
     reason: Reason | None = None
+
+
+class Resolved(NamedTuple):
+    """A statement's place after deduplication and the sender's requests are applied over all their mail."""
+
+    id: int
+    status: Status
+    reason: Reason | None
+    group: int | None
+    anonymous: bool
+    """The sender asked, in some message, not to be named."""
+    note: str
+    """The person-level privacy decision in words, or ''."""
 
 
 class Statement(BaseModel):
@@ -141,6 +162,16 @@ class Statement(BaseModel):
     removed: str = ""
     group: int | None = None
     subject: str = ""
+    requests: dict[str, str] = Field(default_factory=dict)
+    """What the sender asked in this message about themselves (request kind -> the sentence)."""
+    author_names: list[str] = Field(default_factory=list)
+    """Every form of the sender's name this message shows (display name, sign-off, address); never printed."""
+    privacy: list[str] = Field(default_factory=list)
+    """Each privacy decision taken on this statement, in words, for `show`."""
+    person_note: str = ""
+    """What the sender's other messages decided about this one (anonymity, withdrawal), or ''."""
+    checked: bool = False
+    """A person approved or edited exactly this text, name and anonymity."""
 
     def record(self) -> dict[str, object]:
         """The DESIGN §3 JSON record."""
@@ -195,3 +226,5 @@ class Compilation(BaseModel):
     first_received: datetime | None = None
     last_received: datetime | None = None
     languages: dict[str, int] = Field(default_factory=dict)
+    draft: bool = False
+    """Statements not yet reviewed are included: every page is marked DRAFT."""

@@ -10,9 +10,11 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from . import compilation, dedupe
+from . import compilation, dedupe, gate
 from .config import Settings
+from .contact import mask as mask_contacts
 from .extract import extract
+from .identity import mask as mask_names
 from .models import RawMessage, Reason, Reply, Statement, Status
 from .parse import parse
 from .screen import screen
@@ -52,10 +54,13 @@ def process(raw: RawMessage, settings: Settings) -> Statement:
     """parse -> screen -> extract -> validate, for one raw message."""
     reply = parse(raw)
     reason = screen(reply, settings)
-    if reason is not None:
-        return rejected(reply, reason)
+    if reply.malformed:
+        return rejected(reply, Reason.MALFORMED)
     extraction = extract(reply.text, reply.html, f"{reply.name or ''} {reply.sender.partition('@')[0]}")
-    return validate(reply, extraction, settings)
+    statement = validate(reply, extraction, settings)
+    if reason is not None:  # still extracted and named: a person may approve it, and its requests count
+        return statement.model_copy(update={"status": Status.REJECTED, "reason": reason})
+    return statement
 
 
 def process_safely(raw: RawMessage, settings: Settings) -> Statement:
@@ -139,6 +144,16 @@ def extract_files(paths: Sequence[Path], settings: Settings) -> list[dict[str, o
     return records
 
 
+def draft_masked(statement: Statement) -> Statement:
+    """A statement awaiting review as a draft shows it: contact details and, if anonymous, its author's names
+    masked."""
+    text = mask_contacts(statement.text)
+    if statement.anonymous:
+        text = mask_names(text, statement.author_names)
+    name = statement.name and mask_contacts(statement.name)
+    return statement.model_copy(update={"text": text, "name": name})
+
+
 Format = Literal["pdf", "html", "csv", "json"]
 
 
@@ -153,5 +168,8 @@ def compile_document(store: Store, settings: Settings, fmt: Format, output: Path
         return export.write_records(records, fmt, output), len(statements)
     from .render import write_document  # WeasyPrint is slow to import: keep it off the poll path
 
-    document = compilation.build(statements, settings)
+    gate.check([s for s in statements if s.status is Status.ACCEPTED])
+    if include_review:
+        statements = [draft_masked(s) if s.status is Status.REVIEW else s for s in statements]
+    document = compilation.build(statements, settings, draft=include_review)
     return write_document(document, settings.compilation, fmt, output, progress), len(statements)

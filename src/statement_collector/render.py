@@ -55,6 +55,13 @@ def template_dirs(settings: CompilationSettings) -> list[Path]:
     return [*own, bundled_templates().resolve()]
 
 
+def draft_path(output: Path) -> Path:
+    """Where a draft goes unless told: `output` with -DRAFT before its suffix, so it never replaces the final
+    document (statements.pdf -> statements-DRAFT.pdf)."""
+    output = Path(output)
+    return output.with_name(f"{output.stem}-DRAFT{output.suffix}")
+
+
 def write_document(
     compilation: Compilation,
     settings: CompilationSettings,

@@ -5,18 +5,41 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .compilation import printed_name
 from .config import Settings
-from .models import Reason, Status
+from .contact import find_contacts
+from .identity import identifying
+from .models import Reason, Statement, Status
 from .pipeline import refresh
 from .store import Store
 
 
-def decide(store: Store, settings: Settings, ids: Sequence[int], decision: str, note: str = "") -> None:
-    """Approve or reject statements, then re-apply deduplication."""
+def decide(store: Store, settings: Settings, ids: Sequence[int], decision: str, note: str = "") -> list[str]:
+    """Approve or reject statements, then re-apply deduplication; for approvals, says what will be printed and
+    warns of anything a person should look at twice."""
     with store.transaction():
         for statement_id in ids:
             store.decide(statement_id, decision, note)
     refresh(store, settings)
+    return [line for i in ids for line in _approved(store.statement(i), settings)] if decision == "approved" else []
+
+
+def _approved(s: Statement, settings: Settings) -> list[str]:
+    name = printed_name(s, settings)
+    lines = [f"{s.id}: will print as \"{_snippet(s.text)}\" — {name}"]
+    if s.status is not Status.ACCEPTED:
+        lines.append(f"warning: statement {s.id} is {s.status.value}" + (f" ({s.reason.value})" if s.reason else ""))
+    if find_contacts(s.text):
+        kinds = ", ".join(sorted({f.kind for f in find_contacts(s.text)}))
+        lines.append(f"warning: statement {s.id} holds contact details ({kinds}): it will print them")
+    if s.anonymous and identifying(s.text, s.author_names):
+        lines.append(f"warning: statement {s.id} is anonymous but its text names its author")
+    return lines
+
+
+def _snippet(text: str, width: int = 70) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 def edit(store: Store, settings: Settings, statement_id: int, text: str | None, name: str | None,
@@ -34,17 +57,33 @@ def describe(store: Store, statement_id: int) -> str:
     lines = [
         f"statement {s.id}: {s.status.value}" + (f" ({s.reason.value})" if s.reason else ""),
         f"why: {_why(s.status, s.reason, decision, note)}",
-        f"name: {s.name or '-'}{' (anonymous)' if s.anonymous else ''}",
+        f"name: {s.name or '-'}{' (anonymous: printed without a name)' if s.anonymous else ''}",
         f"received: {s.received_at.isoformat()}",
         f"group: {s.group or '-'}",
         "", "--- text ---", s.text or "(none)",
     ]
+    lines += ["", "--- privacy ---", *privacy_lines(s, decision)]
     if s.removed:
         lines += ["", "--- removed by extraction ---", s.removed]
     lines += ["", "--- headers ---", store.raw_headers(statement_id).decode("utf-8", "replace")]
     lines += ["", "--- audit ---"] + [f"{at} {action} {detail}" for at, action, detail in
                                       store.audit_entries(statement_id)]
     return "\n".join(lines)
+
+
+def privacy_lines(s: Statement, decision: str | None = None) -> list[str]:
+    """Each privacy decision on a statement, in words."""
+    lines = [f"- {note}" for note in s.privacy]
+    lines += [f"- {part.strip()}" for part in s.person_note.split(";") if part.strip()]
+    if s.anonymous and (found := identifying(s.text, s.author_names)):
+        lines.append(f"- the text names its author: {', '.join(found)}")
+    lines += [f"- contact detail in the text: {f.describe()}" for f in find_contacts(s.text)]
+    if decision == "approved" and not s.checked:
+        lines.append("- a person approved an earlier form of it; the approval lapsed when its text, name, "
+                     "anonymity or the sender's requests changed: look again, then approve")
+    if s.checked:
+        lines.append("- a person approved or edited exactly this text and name")
+    return lines or ["- nothing: named as sent, no contact details found"]
 
 
 def _why(status: Status, reason: Reason | None, decision: str | None, note: str | None) -> str:

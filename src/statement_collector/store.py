@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import NotFoundError, StoreError
-from .models import RawMessage, Reason, Statement, Status
+from .models import RawMessage, Reason, Resolved, Statement, Status
 
 MIGRATIONS: list[str] = [
     """
@@ -74,12 +74,21 @@ MIGRATIONS: list[str] = [
         summary TEXT NOT NULL DEFAULT '{}'
     );
     """,
+    """
+    ALTER TABLE statements ADD COLUMN requests TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE statements ADD COLUMN author_names TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE statements ADD COLUMN privacy TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE statements ADD COLUMN person_anonymous INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE statements ADD COLUMN person_note TEXT NOT NULL DEFAULT '';
+    ALTER TABLE statements ADD COLUMN seen_fingerprint TEXT
+    """,
 ]
 
 _EFFECTIVE = """
     SELECT id, message_id, sender, COALESCE(edit_name, name) AS name,
-           COALESCE(edit_anonymous, anonymous) AS anonymous, received_at, subject,
-           COALESCE(edit_text, text) AS text, removed, status, reason, group_id
+           COALESCE(edit_anonymous, MAX(anonymous, person_anonymous)) AS anonymous, received_at, subject,
+           COALESCE(edit_text, text) AS text, removed, status, reason, group_id, requests, author_names,
+           privacy, person_note, seen_fingerprint, decision
     FROM statements
 """
 
@@ -196,15 +205,17 @@ class Store:
         """Write the pipeline's result for a message, keeping a person's decision and edits."""
         self.db.execute(
             "INSERT INTO statements (id, message_id, sender, name, anonymous, received_at, subject, text,"
-            " removed, machine_status, machine_reason, status, reason, processed_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " removed, machine_status, machine_reason, status, reason, processed_at, requests, author_names,"
+            " privacy) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT(id) DO UPDATE SET message_id=excluded.message_id, sender=excluded.sender,"
             " name=excluded.name, anonymous=excluded.anonymous, received_at=excluded.received_at,"
             " subject=excluded.subject, text=excluded.text, removed=excluded.removed,"
             " machine_status=excluded.machine_status, machine_reason=excluded.machine_reason,"
-            " processed_at=excluded.processed_at",
+            " processed_at=excluded.processed_at, requests=excluded.requests,"
+            " author_names=excluded.author_names, privacy=excluded.privacy",
             (raw_id, s.message_id, s.sender, s.name, int(s.anonymous), _iso(s.received_at), s.subject,
-             s.text, s.removed, s.status.value, _reason(s.reason), s.status.value, _reason(s.reason), now()),
+             s.text, s.removed, s.status.value, _reason(s.reason), s.status.value, _reason(s.reason), now(),
+             _json(s.requests), _json(s.author_names), _json(s.privacy)),
         )
 
     def statements(self, statuses: Sequence[Status] | None = None) -> list[Statement]:
@@ -224,25 +235,28 @@ class Store:
         return _statement(row)
 
     def decision_rows(self) -> list[sqlite3.Row]:
-        """What dedupe needs: machine verdicts, decisions and the effective text."""
+        """What dedupe needs: machine verdicts, decisions, requests and the effective text and name."""
         return self.db.execute(
             "SELECT id, sender, COALESCE(edit_name, name) AS name, received_at, machine_status,"
-            " machine_reason, decision, COALESCE(edit_text, text) AS text FROM statements ORDER BY id"
+            " machine_reason, decision, COALESCE(edit_text, text) AS text, anonymous, edit_anonymous,"
+            " person_anonymous, requests, author_names, seen_fingerprint FROM statements ORDER BY id"
         ).fetchall()
 
-    def set_outcomes(self, outcomes: Sequence[tuple[int, Status, Reason | None, int | None]]) -> None:
-        """Write the final status, reason and group of many statements."""
+    def set_outcomes(self, outcomes: Sequence[Resolved]) -> None:
+        """Write the final status, reason, group and person-level privacy of many statements."""
         self.db.executemany(
-            "UPDATE statements SET status = ?, reason = ?, group_id = ? WHERE id = ?"
-            " AND (status IS NOT ? OR reason IS NOT ? OR group_id IS NOT ?)",
-            [(s.value, _reason(r), g, i, s.value, _reason(r), g) for i, s, r, g in outcomes],
+            "UPDATE statements SET status = ?, reason = ?, group_id = ?, person_anonymous = ?, person_note = ?"
+            " WHERE id = ? AND (status IS NOT ? OR reason IS NOT ? OR group_id IS NOT ?"
+            " OR person_anonymous IS NOT ? OR person_note IS NOT ?)",
+            [(o.status.value, _reason(o.reason), o.group, int(o.anonymous), o.note, o.id,
+              o.status.value, _reason(o.reason), o.group, int(o.anonymous), o.note) for o in outcomes],
         )
 
     def decide(self, statement_id: int, decision: str, note: str = "") -> None:
-        """Record a person's approval or rejection, with an audit entry."""
-        self.statement(statement_id)
-        self.db.execute("UPDATE statements SET decision = ?, decision_note = ? WHERE id = ?",
-                        (decision, note or None, statement_id))
+        """Record a person's approval or rejection, with an audit entry; an approval is bound to what was seen."""
+        seen = fingerprint(self.statement(statement_id))
+        self.db.execute("UPDATE statements SET decision = ?, decision_note = ?, seen_fingerprint = ? WHERE id = ?",
+                        (decision, note or None, seen, statement_id))
         self.audit(statement_id, decision, note)
 
     def edit(self, statement_id: int, text: str | None, name: str | None, anonymous: bool | None) -> None:
@@ -253,6 +267,8 @@ class Store:
         for column, value in changes.items():
             if value is not None:
                 self.db.execute(f"UPDATE statements SET {column} = ? WHERE id = ?", (value, statement_id))
+        seen = fingerprint(self.statement(statement_id))
+        self.db.execute("UPDATE statements SET seen_fingerprint = ? WHERE id = ?", (seen, statement_id))
         detail = {k.removeprefix("edit_"): v for k, v in changes.items() if v is not None}
         self.audit(statement_id, "edit", json.dumps(detail, ensure_ascii=False))
 
@@ -348,6 +364,21 @@ def _dt(value: str) -> datetime:
     return datetime.fromisoformat(value)
 
 
+def fingerprint(statement: Statement) -> str:
+    """What a person saw when they approved or edited: the text, the name and whether it is anonymous."""
+    return fingerprint_of(statement.text, statement.name, statement.anonymous, statement.person_note)
+
+
+def fingerprint_of(text: str, name: str | None, anonymous: bool, note: str) -> str:
+    """The digest `fingerprint` makes, from its parts."""
+    seen = json.dumps([text, name, bool(anonymous), note], ensure_ascii=False)
+    return hashlib.sha256(seen.encode()).hexdigest()[:32]
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
 def _reason(reason: Reason | None) -> str | None:
     return reason.value if reason else None
 
@@ -358,4 +389,9 @@ def _statement(row: sqlite3.Row) -> Statement:
         anonymous=bool(row["anonymous"]), received_at=_dt(row["received_at"]), subject=row["subject"],
         text=row["text"], removed=row["removed"], status=Status(row["status"]),
         reason=Reason(row["reason"]) if row["reason"] else None, group=row["group_id"],
+        requests=json.loads(row["requests"]), author_names=json.loads(row["author_names"]),
+        privacy=json.loads(row["privacy"]),
+        person_note=row["person_note"],
+        checked=row["seen_fingerprint"] == fingerprint_of(row["text"], row["name"], bool(row["anonymous"]),
+                                                          row["person_note"]),
     )

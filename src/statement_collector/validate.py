@@ -8,15 +8,13 @@ from datetime import UTC, datetime
 
 from . import phrases
 from .config import Settings
-from .extract.patterns import EMAIL, UNSPACED
+from .contact import find_contacts, name_part
+from .extract.patterns import UNSPACED
+from .extract.requests import Kind, classify
+from .identity import author_names, identifying
 from .models import Extraction, Outcome, Reason, Reply, Statement, Status
-from .screen import is_unsubscribe
+from .screen import is_unsubscribe, normalize_subject
 
-_PHONE = re.compile(r"(?<![\w/])(?:\+?\d[\s.()-]*){7,15}\d(?![\w/])")
-_STREET = re.compile(
-    r"\b\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|"
-    r"Way|Court|Ct|Place|Pl|Highway|Hwy|Calle|Avenida)\b\.?"
-)
 _ORGANIZATION = re.compile(
     r"\b(?:inc|llc|ltd|co|corp|org|of|the|and|for|association|union|church|farm|farms|dairy|coop|co-op|"
     r"cooperative|council|committee|center|centre|club|alliance|coalition|network|society|foundation|"
@@ -24,29 +22,74 @@ _ORGANIZATION = re.compile(
 _JOINERS = {"\u200c", "\u200d"}
 _SENTENCE_END = re.compile(r"(?<=[.!?？؟。！])\s+|\n+")
 _QUESTION = ("?", "？", "؟")
+_LONGEST_NAME = 300
+_DOUBTS = {Kind.DOUBT.value, Kind.CHANGE_OF_MIND.value}
+_BOTH_WAYS = {Kind.ANONYMITY.value, Kind.CONSENT.value}
 _VIA = re.compile(r"\s+(?:via|vía|por medio de)\s+.*$", re.I)
 
 
 def validate(reply: Reply, extraction: Extraction, settings: Settings) -> Statement:
     """Decide what a screened, extracted reply becomes."""
-    text = extraction.text
+    extraction = with_subject_requests(extraction, reply.subject, settings.campaign.subject)
+    text, requests = extraction.text, extraction.requests
+    name, name_unclear, notes = _name_and_notes(reply, extraction)
+    names = author_names(reply.name, extraction.signoff_name, extraction.requested_name, address=reply.sender)
     return Statement(
         message_id=reply.message_id,
         sender=reply.sender,
-        name=chosen_name(reply, extraction),
+        name=name,
         anonymous=extraction.anonymous,
         received_at=reply.date or datetime.now(UTC),
         subject=reply.subject,
         text=text,
         removed=extraction.removed,
-        **judge(text, reply, extraction, settings).model_dump(),
+        requests=requests,
+        author_names=names,
+        privacy=notes + _request_notes(requests),
+        **judge(text, reply, extraction, settings, name_unclear, names).model_dump(),
     )
 
 
-def judge(text: str, reply: Reply, extraction: Extraction, settings: Settings) -> Outcome:
+def with_subject_requests(extraction: Extraction, subject: str, campaign_subject: str) -> Extraction:
+    """A request made only in the edited Subject ("Re: ... [please withhold my name]") counts as one in the body."""
+    own = normalize_subject(subject)
+    campaign = normalize_subject(campaign_subject) if campaign_subject else ""
+    rest = own.replace(campaign, " ") if campaign else own
+    kinds = classify(rest) if rest.strip() else set()
+    if not kinds:
+        return extraction
+    requests = {kind.value: f"(subject) {rest.strip()}" for kind in kinds} | extraction.requests
+    return extraction.model_copy(update={"requests": requests,
+                                         "anonymous": extraction.anonymous or Kind.ANONYMITY in kinds})
+
+
+def _name_and_notes(reply: Reply, extraction: Extraction) -> tuple[str | None, bool, list[str]]:
+    """The printed name, whether its display name held contact details that left no clear name, and notes."""
+    raw = (reply.name or "")[:_LONGEST_NAME]
+    kept, cut = name_part(_printable(raw)) if raw else ("", False)
+    unclear = cut and not kept
+    if cut:
+        name = chosen_name(reply.model_copy(update={"name": kept or None}), extraction)
+        what = f"kept only '{kept}'" if kept else "left no clear name"
+        return name, unclear, [f"the display name held contact details: {what}"]
+    return chosen_name(reply, extraction), False, []
+
+
+def _request_notes(requests: dict[str, str]) -> list[str]:
+    words = {Kind.ANONYMITY: "asked not to be named", Kind.CONSENT: "gave permission to print the name",
+             Kind.WITHDRAWAL: "asked that what they sent not be used",
+             Kind.CHANGE_OF_MIND: "may have changed their mind (a person decides)",
+             Kind.DOUBT: "wrote about their name or identity; unclear what they ask (a person decides)"}
+    return [f"{words[Kind(kind)]}: \"{sentence}\"" for kind, sentence in requests.items()]
+
+
+def judge(text: str, reply: Reply, extraction: Extraction, settings: Settings, name_unclear: bool = False,
+          names: list[str] | None = None) -> Outcome:
     """The first rule that holds decides: rejections, then reasons for review."""
-    s = settings.statements
+    s, asked = settings.statements, set(extraction.requests)
     rules = (
+        (Status.REJECTED, Reason.WITHDRAWN, Kind.WITHDRAWAL in asked),
+        (Status.REVIEW, Reason.UNCERTAIN, bool(asked & _DOUBTS or _BOTH_WAYS <= asked) and bool(text.strip())),
         (Status.REJECTED, Reason.UNSUBSCRIBE, is_unsubscribe(text)),
         (Status.REVIEW, Reason.TOO_LARGE, reply.truncated),
         (Status.REVIEW, Reason.UNCERTAIN, _points_to_attachment(text, reply, s.min_words)),
@@ -54,7 +97,9 @@ def judge(text: str, reply: Reply, extraction: Extraction, settings: Settings) -
         (Status.REJECTED, Reason.EMPTY, not text.strip()),
         (Status.REJECTED, Reason.TOO_SHORT, word_count(text) < s.min_words),
         (Status.REVIEW, Reason.TOO_LONG, len(text) > s.max_chars),
-        (Status.REVIEW, Reason.CONTACT_DETAILS, has_contact_details(text)),
+        (Status.REVIEW, Reason.CONTACT_DETAILS, has_contact_details(text) or name_unclear),
+        (Status.REVIEW, Reason.IDENTIFIES_AUTHOR,
+         extraction.anonymous and bool(identifying(text, names or []))),
         (Status.REVIEW, Reason.UNCERTAIN, extraction.uncertain),
         (Status.REVIEW, Reason.NEEDS_APPROVAL, s.require_review),
     )
@@ -104,8 +149,8 @@ def chosen_name(reply: Reply, extraction: Extraction) -> str | None:
 
 
 def has_contact_details(text: str) -> bool:
-    """A phone number, an email address or a street address."""
-    return bool(EMAIL.search(text) or _PHONE.search(text) or _STREET.search(text))
+    """A phone number, an email address or a street address, however written."""
+    return bool(find_contacts(text))
 
 
 def clean_name(name: str | None, sender: str = "") -> str | None:
@@ -114,7 +159,7 @@ def clean_name(name: str | None, sender: str = "") -> str | None:
         return None
     name = _printable(name)
     name = _VIA.sub("", name.strip().strip("'\"").strip())
-    if not name or EMAIL.search(name) or "@" in name or name.casefold() == sender.casefold():
+    if not name or "@" in name or name.casefold() == sender.casefold():
         return None
     if name.count(",") == 1:
         last, first = (part.strip() for part in name.split(","))

@@ -54,6 +54,7 @@ def _extract_body(body: str, sender: str) -> Extraction:
         requested_name=cleaned.requested_name,
         initials_only=cleaned.initials_only,
         first_name_only=cleaned.first_name_only,
+        requests=cleaned.requests,
     )
 
 

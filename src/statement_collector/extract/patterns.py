@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .languages import LANGUAGES, Withhold
+from .languages import LANGUAGES
 
 UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 """Scripts that write words without spaces between them: no word boundaries there."""
@@ -16,7 +16,7 @@ def _phrase(text: str) -> str:
     return r".{0,40}?".join(parts)
 
 
-def _words(texts: list[str], stems: bool = False, suffixes: bool = False) -> str:
+def words_pattern(texts: list[str], stems: bool = False, suffixes: bool = False) -> str:
     """An alternation that does not start or end inside a word where the script spaces its words; `stems` take
     any ending ("publi" for publish, publiquen), `suffixes` may end a word ("mayın" in "kullanmayın")."""
     out = []
@@ -40,11 +40,16 @@ class PhraseSet:
     """A compiled alternation with a cheap literal pre-check, so most lines never reach the regex."""
 
     def __init__(self, texts: list[str], template: str = "{}") -> None:
-        self.regex = re.compile(template.format(_words(texts)), re.I)
+        self.regex = re.compile(template.format(words_pattern(texts)), re.I)
         self._keys = tuple({max(t.split("*"), key=len).strip().lower() for t in texts})
         # How far into a line a phrase matched at its start can reach (a `*` spans up to 40 characters, and the
         # templates allow some leading punctuation): `match` looks for the keys only there.
         self._reach = max((len(t) + 40 * t.count("*") for t in texts), default=0) + 40
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The literal words one of which every match holds (lower case)."""
+        return self._keys
 
     def _maybe(self, line: str) -> bool:
         low = line.lower()
@@ -59,17 +64,17 @@ class PhraseSet:
         return self.regex.match(line) if self._maybe(line[: self._reach]) else None
 
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 """An email address anywhere in a line (attribution lines, contact details, address-like names)."""
 
 HEADER_KINDS: dict[str, str] = _header_kinds()
 _WROTE_LAST = frozenset(w.split()[-1].lower().strip("()") for w in _collect("wrote"))
 
 WROTE = PhraseSet(_collect("wrote"), r"(?:{})(?:\s*\(a\))?")
-INTRO = re.compile(rf"^[\s>*-]*(?:{_words(_collect('intros'))})\s", re.I)
-INTRO_MIDLINE = re.compile(rf"(?<=\S)[\s-]*?-*\s*(?=(?:{_words(_collect('intros'))})\s)", re.I)
-HEADER_LINE = re.compile(rf"^[\s>*]*({_words(list(HEADER_KINDS))})\s*\**\s*[:：]", re.I)
-HEADER_INLINE = re.compile(rf"\s({_words(list(HEADER_KINDS))})\s*\**\s*[:：]\s", re.I)
+INTRO = re.compile(rf"^[\s>*-]*(?:{words_pattern(_collect('intros'))})\s", re.I)
+INTRO_MIDLINE = re.compile(rf"(?<=\S)[\s-]*?-*\s*(?=(?:{words_pattern(_collect('intros'))})\s)", re.I)
+HEADER_LINE = re.compile(rf"^[\s>*]*({words_pattern(list(HEADER_KINDS))})\s*\**\s*[:：]", re.I)
+HEADER_INLINE = re.compile(rf"\s({words_pattern(list(HEADER_KINDS))})\s*\**\s*[:：]\s", re.I)
 """A header key inside a line: Outlook sometimes flattens its block to "From: A Sent: B To: C Subject: D"."""
 SEPARATOR_PHRASE = PhraseSet(_collect("original"), r"^[\s>*_=~-]*(?:{})[\s*_=~:-]*$")
 FORWARD_PHRASE = PhraseSet(_collect("forwarded"), r"^[\s>*_=~-]*(?:{})[\s*_=~:-]*$")
@@ -77,57 +82,6 @@ MOBILE = PhraseSet(_collect("mobile"), r"^[\W_]*(?:{})")
 DISCLAIMER = PhraseSet(_collect("disclaimers"))
 GREETING = PhraseSet(_collect("greetings"), r"^\s*(?:{})(?P<rest>.*)$")
 SIGNOFF = PhraseSet(_collect("signoffs"), r"^[\s\-–—~]*(?:{})(?P<rest>.*)$")
-ANONYMITY = PhraseSet(_collect("anonymity"))
-def _gap(most: int) -> str:
-    """A few characters within one clause: no sentence or clause punctuation."""
-    return rf"[^,.;:!?。！？、，\n]{{0,{most}}}?"
-
-
-def _group(texts: list[str], stems: bool = False, suffixes: bool = False) -> str:
-    return f"(?:{_words(texts, stems, suffixes)})"
-
-
-def _withhold_forms(w: Withhold) -> list[str]:
-    name, forms = _group(w.my_name), []
-    if w.negations and w.verbs:
-        negation, verb = _group(w.negations), _group(w.verbs, stems=True)
-        forms += [negation + _gap(20) + verb + _gap(25) + name, name + _gap(12) + negation + _gap(12) + verb]
-        if w.negation_last:
-            forms.append(verb + _gap(12) + name + _gap(20) + negation)
-    if w.after:
-        forms.append(name + _gap(14) + _group(w.after, suffixes=True))
-    if w.without:
-        forms.append(_group(w.without) + _gap(10) + name)
-    if w.private:
-        forms.append(name + _gap(15) + _group(w.private, stems=True))
-    return forms
-
-
-def _withholding(name: str) -> list[str]:
-    return [p for lang in LANGUAGES.values() for p in getattr(lang.withhold, name)]
-
-
-_WITHHOLD = re.compile("|".join(f for lang in LANGUAGES.values() for f in _withhold_forms(lang.withhold)), re.I)
-_CONSENT = re.compile(_group(_withholding("consent"), stems=True), re.I)
-_ANONYMOUS = re.compile(_group(_withholding("anonymous"), stems=True), re.I)
-_FIRST_PERSON = re.compile(_group(_withholding("first_person")), re.I)
-_NAME_KEYS = tuple({text.lower() for text in _withholding("my_name")})
-_ANONYMOUS_KEYS = tuple({text.lower() for text in _withholding("anonymous")})
-
-
-def withholds_name(sentence: str) -> bool:
-    """True when a sentence asks the organizers not to print the sender's name, however it is put."""
-    low = sentence.lower()
-    if any(map(low.__contains__, _NAME_KEYS)):
-        found = _WITHHOLD.search(sentence)
-        if found and not _CONSENT.search(found.group(0)):
-            return True
-    if not any(map(low.__contains__, _ANONYMOUS_KEYS)) or not _ANONYMOUS.search(sentence):
-        return False
-    words = sentence.split()
-    if UNSPACED.search(sentence) and len(words) <= 3:
-        return len(sentence.strip()) <= 30
-    return len(words) <= 3 or (len(words) <= 10 and bool(_FIRST_PERSON.search(sentence)))
 
 
 NAME_REQUEST = PhraseSet(

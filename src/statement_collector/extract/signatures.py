@@ -6,7 +6,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..normal import folded
 from . import patterns as p
+from .requests import Kind, classify, keys_pattern, withholds_name
 from .text import is_blank
 
 _DELIMITER = re.compile(r"^\s*--\s*$")
@@ -39,6 +41,10 @@ _GREETING_REST = re.compile(r"(?:[\s,]+[\w.'’-]+){0,4}\s*[,!:.;)(]*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _VALEDICTION = re.compile(r"^[^\W\d_][\w'’\u200c]*(?: [\w'’\u200c]+){0,3}[,،，]$")
 _NAME_TITLE = re.compile(r"^(?:rabbi|rev\.?|reverend|pastor|father|fr\.|padre|p\.|dr\.?|sister|hna\.)\s+", re.I)
+_MAY_ASK = keys_pattern(p.FIRST_NAME.keys + p.INITIALS.keys + p.NAME_REQUEST.keys)
+"""A line without any of these words asks nothing about the writer's name."""
+_NOT_STATEMENT = {Kind.ANONYMITY, Kind.WITHDRAWAL, Kind.CHANGE_OF_MIND}
+"""Sentences to the organizers about the writer, never printed as the statement."""
 _MAX_TAIL_LINES = 12
 _MAX_FOOTER_TAIL = 30
 
@@ -54,6 +60,8 @@ class Cleaned:
     requested_name: str | None = None
     initials_only: bool = False
     first_name_only: bool = False
+    requests: dict[str, str] = field(default_factory=dict)
+    """What the writer asked about themselves (`requests.Kind` value -> the sentence that asked)."""
     sender: frozenset[str] = frozenset()
     """The words of the sender's display name and address, folded: a line of only these is their name."""
 
@@ -72,10 +80,25 @@ def clean(lines: list[str], sender: str = "") -> Cleaned:
     _drop_trailing_dash_name(out)
     _drop_greeting(out)
     _drop_anonymity(out)
-    if out.signoff_name and p.withholds_name(out.signoff_name):  # signed "Anonymous" / "Anónima"
+    if out.signoff_name and withholds_name(out.signoff_name):  # signed "Anonymous" / "Anónima"
+        out.requests.setdefault(Kind.ANONYMITY.value, out.signoff_name)
         out.anonymous, out.signoff_name = True, None
     out.lines = _trim(out.lines)
+    _requests_in_removed(out)
     return out
+
+
+def _requests_in_removed(out: Cleaned) -> None:
+    """A request in a signature, footer or P.S. under the sign-off counts though the lines are not printed."""
+    for line in out.removed:
+        if not _MAY_ASK.search(folded(line)):
+            continue
+        for sentence in _SENTENCE.split(line):
+            partial = p.FIRST_NAME.search(sentence) or p.INITIALS.search(sentence)
+            kinds = classify(sentence) if sentence.strip() and not partial else set()
+            for kind in kinds:
+                out.requests.setdefault(kind.value, sentence.strip())
+            out.anonymous = out.anonymous or Kind.ANONYMITY in kinds
 
 
 def _trim(lines: list[str]) -> list[str]:
@@ -331,6 +354,9 @@ def _drop_anonymity(out: Cleaned) -> None:
     """Sentences that only ask the organizers not to print the sender's name, or to print another one."""
     kept: list[str] = []
     for line in out.lines:
+        if not _MAY_ASK.search(folded(line)):
+            kept.append(line)
+            continue
         line = _drop_name_request(out, line)
         sentences = _SENTENCE.split(line)
         rest = [s for s in sentences if not _asks_about_name(out, s)]
@@ -339,8 +365,7 @@ def _drop_anonymity(out: Cleaned) -> None:
             kept.append(line)
         elif rest:
             kept.append(" ".join(rest))
-    if _has_text(kept):
-        out.lines = kept
+    out.lines = kept
 
 
 def _drop_name_request(out: Cleaned, line: str) -> str:
@@ -364,8 +389,12 @@ def _asks_about_name(out: Cleaned, sentence: str) -> bool:
     if p.FIRST_NAME.search(sentence):  # before anonymity: "without my last name" is not "without my name"
         out.first_name_only = True
         return True
-    if p.ANONYMITY.search(sentence) or p.withholds_name(sentence):
+    kinds = classify(sentence)
+    for kind in kinds:
+        out.requests.setdefault(kind.value, sentence.strip())
+    if Kind.ANONYMITY in kinds:
         out.anonymous = True
+    if kinds & _NOT_STATEMENT:
         return True
     if p.INITIALS.search(sentence):
         out.initials_only = True

@@ -9,9 +9,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from .model import Phrases, Withhold
+from .model import Phrases, Requests, Withhold
 
-__all__ = ["LANGUAGES", "Phrases", "Withhold"]
+__all__ = ["LANGUAGES", "Phrases", "Requests", "Withhold"]
 
 
 def _load() -> dict[str, Phrases]:

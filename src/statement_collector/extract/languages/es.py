@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import Phrases, Withhold
+from .model import Phrases, Requests, Withhold
 
 PHRASES = Phrases(
     wrote=["escribió", "escribio", "ha escrito"],
@@ -44,4 +44,46 @@ PHRASES = Phrases(
         anonymous=["anónim", "anonim", "anonimato"],
         first_person=["yo", "me", "mi", "prefiero", "quiero", "por favor", "favor", "sea", "quedar", "permanecer"],
         consent=["importa", "problema", "dud", "miedo", "vergüenza", "molesta"]),
+    requests=Requests(
+        consent=["pueden poner mi nombre", "pueden usar mi nombre", "puedes usar mi nombre",
+                 "pueden publicar mi nombre", "pueden incluir mi nombre", "pueden mencionar mi nombre",
+                 "pueden compartir mi nombre", "usen mi nombre", "pongan mi nombre", "publiquen mi nombre",
+                 "incluyan mi nombre", "con mi nombre", "firmo con mi nombre", "firmo esto", "no me importa *",
+                 "no tengo problema *", "no hay problema *", "no me molesta *", "no me escondo *",
+                 "con gusto *", "* orgullo *", "orgullos*", "no tengo miedo", "no me da miedo",
+                 "no me da verguenza", "no necesito ser anonim*", "no hace falta * anonim*",
+                 "no es necesario * anonim*", "no quiero ser anonim*", "no tiene que ser anonim*",
+                 "no anonim*", "no tengo nada que esconder", "no tengo nada que ocultar",
+                 "tienen mi permiso", "con mi permiso", "mi nombre completo esta bien", "mi nombre puede",
+                 "firm* con mi * nombre", "no hace falta ocultar *", "no es necesario ocultar *",
+                 "quiero que sepan *", "que sepan quien soy", "sepan mi nombre"],
+        passive=["aparezca", "aparecer", "salga", "salir", "figure", "figurar", "me identifiquen",
+                 "me reconozcan", "me conozcan", "me nombren", "me mencionen", "ser identificad",
+                 "ser nombrad", "se publique", "se sepa", "sepan", "se conozca"],
+        who=["quien soy", "quien lo escribio", "quien escribio", "quien lo mando", "quien lo envio",
+             "quien mando", "quien envio", "de quien es", "quien es", "que fui yo", "que soy yo",
+             "mi identidad", "donde vivo", "donde trabajo"],
+        identify=["sin nombre", "anonim", "me identifiquen", "identificarme", "identifiquenme",
+                  "no me nombren", "no me mencionen", "mi nombre no", "nada de nombres",
+                  "no den nombres", "de incognito"],
+        introductions=["mi nombre es", "me llamo", "mi nombre completo es", "soy yo,"],
+        withdraw_verbs=["retir", "quit", "elimin", "borr", "descart", "ignor", "anul", "cancel", "desech",
+                        "olvid", "saqu", "sacar", "tach", "bajen", "bajar"],
+        use_verbs=["us", "publi", "inclu", "compart", "mand", "envi", "lean", "tomen en cuenta", "present",
+                   "tom", "pong"],
+        my_words=["mi carta", "mis cartas", "mi mensaje", "mis mensajes", "mi correo", "mis correos",
+                  "mi declaracion", "mis declaraciones", "mi testimonio", "mi comentario", "mis comentarios",
+                  "mis palabras", "mi respuesta", "mi nota", "mi historia", "mi apoyo", "mi participacion",
+                  "lo que les mande", "lo que les envie", "lo que les escribi", "lo que les dije",
+                  "lo que mande", "lo que envie", "lo que escribi", "lo que dije", "lo que comparti",
+                  "todo lo que", "el mensaje que", "la carta que", "el correo que", "los dos correos",
+                  "mis dos", "el primero", "la primera"],
+        change_of_mind=["lo pense mejor", "lo he pensado mejor", "cambie de opinion", "cambie de parecer",
+                        "cambie de idea", "ya no quiero participar", "no quiero participar", "me arrepenti",
+                        "ya no quiero ser parte", "no quiero ser parte", "no cuenten conmigo",
+                        "ya no quiero que *", "mejor no participo", "mejor no me incluyan",
+                        "no me incluyan", "sáquenme", "saquenme", "no lo usen", "no la usen", "no lo publiquen",
+                        "no la publiquen", "no lo lean", "no la lean", "no lo incluyan", "no la incluyan",
+                        "no lo pongan", "bórrenlo", "bórrenla", "quítenlo", "quítenla", "retírenlo",
+                        "retírenla", "elimínenlo", "elimínenla", "olvídenlo", "olviden lo que"]),
 )

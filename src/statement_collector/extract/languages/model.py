@@ -31,6 +31,35 @@ class Withhold:
 
 
 @dataclass(frozen=True)
+class Requests:
+    """What a supporter asks of the organizers about their statement, beyond the name grammar of `Withhold`.
+
+    Phrases are matched on the normal form (`normal.fold`: lower case, no accents, ASCII apostrophes); `*` is a
+    few words within one clause. A CONSENT phrase keeps the name even when it holds request words ("no need to
+    keep me anonymous"); a request still found outside it makes the sentence doubtful.
+    """
+
+    consent: list[str] = field(default_factory=list)
+    """Permission to print the name: "you can use my name", "no me importa que aparezca mi nombre"."""
+    passive: list[str] = field(default_factory=list)
+    """After a negation, a request not to be identified: "I don't want to be named"."""
+    who: list[str] = field(default_factory=list)
+    """Clauses for the writer's identity, after a verb of saying or knowing: "who I am", "quién soy"."""
+    identify: list[str] = field(default_factory=list)
+    """Phrases that ask not to be identified on their own: "no name please", "identify me"."""
+    introductions: list[str] = field(default_factory=list)
+    """A writer introducing themselves ("my name is"): not a request, and the name follows."""
+    withdraw_verbs: list[str] = field(default_factory=list)
+    """Verbs (stems) of taking a statement back: "withdraw", "disregard", "retiren"."""
+    use_verbs: list[str] = field(default_factory=list)
+    """Verbs (stems) that, negated, take a statement back: "don't use my letter"."""
+    my_words: list[str] = field(default_factory=list)
+    """The writer's own message as an object: "my statement", "what I sent", "lo que les mandé"."""
+    change_of_mind: list[str] = field(default_factory=list)
+    """A change of mind with no object: "I changed my mind", "ya no quiero participar" (a person decides)."""
+
+
+@dataclass(frozen=True)
 class Phrases:
     """What one language's mail clients and writers say around a reply."""
 
@@ -62,3 +91,5 @@ class Phrases:
     """A request to be printed by first name only: "just my first name, please"."""
     withhold: Withhold = field(default_factory=Withhold)
     """How a request not to print the name is put together (see `Withhold`)."""
+    requests: Requests = field(default_factory=Requests)
+    """Consent, withdrawal and identity requests (see `Requests`)."""

@@ -1,0 +1,229 @@
+"""What a sentence asks of the organizers about the person: not to be named, to be named, to take a statement back.
+
+Every pattern reads the normal form (`normal.fold`), so "don’t", "dont", "DON'T" and "don&#8217;t" are one
+request. The grammar is data (`languages/<code>.py`: `Withhold` for the name in every language, `Requests` for
+consent, identity and withdrawal); this module only builds and applies it. When a sentence talks about the name
+or the writer's identity and neither a request nor a permission is sure, it is a DOUBT: a person decides.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from ..normal import folded
+from .languages import LANGUAGES, Requests, Withhold
+from .patterns import UNSPACED, words_pattern
+
+
+class Kind(StrEnum):
+    """What a sentence asks about the person who wrote it."""
+
+    ANONYMITY = "anonymity"
+    """Not to be named."""
+    CONSENT = "consent"
+    """Permission to print the name."""
+    WITHDRAWAL = "withdrawal"
+    """Not to use what they sent."""
+    CHANGE_OF_MIND = "change-of-mind"
+    """A change of mind with nothing named: perhaps a withdrawal."""
+    DOUBT = "doubt"
+    """Talks about the name or identity, but what it asks is unclear."""
+
+
+_LONGEST = 2000
+_CLAUSE_END = ",.;:!?¿¡。！？、，()\n"
+
+
+def _gap(most: int) -> str:
+    """A few characters within one clause."""
+    return rf"[^{re.escape(_CLAUSE_END)}]{{0,{most}}}?"
+
+
+def _fold_all(texts: list[str]) -> list[str]:
+    return sorted({folded(t) for t in texts if t.strip()})
+
+
+def _group(texts: list[str], stems: bool = False, suffixes: bool = False) -> str:
+    return f"(?:{words_pattern(_fold_all(texts), stems, suffixes)})"
+
+
+def _clause_phrases(texts: list[str]) -> str:
+    """Phrases whose `*` spans a few words within the clause."""
+    out = []
+    for text in _fold_all(texts):
+        parts = [re.escape(p.strip()).replace(r"\ ", r"\s+") for p in text.strip(" *").split("*")]
+        edge = r"(?<![^\W\d_])" if text.strip(" *")[:1].isalpha() else ""
+        out.append(edge + _gap(40).join(parts))
+    return "(?:" + "|".join(out) + ")"
+
+
+def _withhold_forms(w: Withhold) -> list[str]:
+    name, forms = _group(w.my_name), []
+    if w.negations and w.verbs:
+        negation, verb = _group(w.negations), _group(w.verbs, stems=True)
+        forms += [negation + _gap(20) + verb + _gap(25) + name, name + _gap(12) + negation + _gap(12) + verb]
+        if w.negation_last:
+            forms.append(verb + _gap(12) + name + _gap(20) + negation)
+    if w.after:
+        forms.append(name + _gap(14) + _group(w.after, suffixes=True))
+    if w.without:
+        forms.append(_group(w.without) + _gap(10) + name)
+    if w.private:
+        forms.append(name + _gap(15) + _group(w.private, stems=True))
+    return forms
+
+
+def _all(name: str, part: str = "withhold") -> list[str]:
+    return [p for lang in LANGUAGES.values() for p in getattr(getattr(lang, part), name)]
+
+
+def _requests() -> list[Requests]:
+    return [lang.requests for lang in LANGUAGES.values()]
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+_NEGATION = _group(_all("negations") + ["no", "ya no", "never", "nunca", "please no", "rather not", "no longer"])
+_NEGATED = _compile(_NEGATION + _gap(30) + "$")
+_CONSENT_WORDS = _compile(_group(_all("consent"), stems=True))
+_WITHHOLD = _compile("|".join(f for lang in LANGUAGES.values() for f in _withhold_forms(lang.withhold)))
+_ANONYMOUS = _compile(_group(_all("anonymous"), stems=True))
+_FIRST_PERSON = _compile(_group(_all("first_person") + ["porfa", "porfavor", "pls", "plz", "kindly",
+                                                        "pongan", "ponganme", "ponganlo", "ponganla", "ruego", "pido",
+                                                        "les pido", "i ask", "i beg"]))
+_MY_NAME = _compile(_group(_all("my_name")))
+_LISTED = _compile(_group([p for lang in LANGUAGES.values() for p in lang.anonymity]))
+_CONSENT = _compile(_clause_phrases([p for r in _requests() for p in r.consent]))
+_INTRODUCTION = _compile(_clause_phrases([p for r in _requests() for p in r.introductions]) + r"\s+\S+")
+_KNOW = _group(["know", "say", "tell", "reveal", "share", "publish", "print", "show", "disclose", "find out",
+                "learn", "see", "guess", "figure out", "sep", "dig", "publi", "revel", "muestr", "conozc",
+                "sab", "descubr", "averig", "identifi"], stems=True)
+_WHO = _group([p for r in _requests() for p in r.who])
+_REQUEST = _compile("|".join([
+    _NEGATION + _gap(30) + _KNOW + _gap(25) + _WHO,
+    _NEGATION + _gap(25) + _group([p for r in _requests() for p in r.passive]),
+    _NEGATION + _gap(20) + _group(["identify me", "identifies me", "identifying me", "name me", "mention me",
+                                   "me identifiquen", "me nombren", "me mencionen", "identificarme"]),
+    r"(?:but|pero|mas)\s+(?:not|no)\s+" + _group(_all("my_name")),
+    r"(?<![^\W\d_])(?:as|como|comme|come|als)\s+(?:an?\s+|un\s+|una\s+)?(?:anonym|anonim|anon\b)",
+    _group(["no name", "no names", "without a name", "nameless", "unnamed", "name withheld", "withhold my name",
+            "sin nombre", "nada de nombres", "incognito", "off the record", "keep me out of it",
+            "leave me out of it", "mi nombre no"]),
+]))
+_I_DO_NOT_KNOW = _compile(r"\bi\s+(?:don't|dont|do not)\s+know\b|\bno\s+se\s+quien\b")
+_TOPIC = _compile("|".join([_group(_all("my_name")), _group(_all("anonymous"), stems=True), _WHO,
+                            _group(["identify me", "identifiquen", "name me", "nombren"])]))
+_MY_WORDS = _group([p for r in _requests() for p in r.my_words]) + r"(?!\s*(?:name|nombre|apellido))"
+_WITHDRAW_VERB = _group([p for r in _requests() for p in r.withdraw_verbs], stems=True)
+_USE_VERB = _group([p for r in _requests() for p in r.use_verbs], stems=True)
+_NO_NAME_GAP = r"(?:(?!name|nombre)[^" + re.escape(_CLAUSE_END) + r"]){0,30}?"
+_WITHDRAW = _compile("|".join([
+    _WITHDRAW_VERB + _NO_NAME_GAP + _MY_WORDS,
+    _NEGATION + _gap(20) + _USE_VERB + _NO_NAME_GAP + _MY_WORDS,
+    _MY_WORDS + _gap(25) + _WITHDRAW_VERB,
+    _MY_WORDS + _gap(15) + _NEGATION + _gap(15) + _USE_VERB,
+    _NEGATION + _gap(20) + _MY_WORDS + _gap(20) + _USE_VERB,
+    r"(?:take|pull|leave|keep|strike|cross|saquen|quiten)\s+" + _MY_WORDS + _gap(20) + r"(?:out|down|off|back|fuera)",
+]))
+_CHANGE = _compile(_clause_phrases([p for r in _requests() for p in r.change_of_mind]))
+
+
+def keys_pattern(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """Words one of which every request holds (and `extra` words): most sentences are passed over with one
+    cheap search of their folded text."""
+    phrases = [p for lang in LANGUAGES.values() for p in lang.anonymity + lang.withhold.my_name
+               + lang.withhold.anonymous]
+    phrases += [p for r in _requests() for p in r.who + r.passive + r.identify + r.my_words + r.change_of_mind]
+    keys = {max(folded(p).split("*"), key=len).strip() for p in phrases} | {folded(k) for k in extra}
+    return re.compile("|".join(re.escape(k) for k in sorted(keys - {""}, key=len, reverse=True)))
+
+
+_KEYS = keys_pattern()
+
+
+def classify(sentence: str) -> set[Kind]:
+    """What the sentence asks about its writer; empty when it asks nothing of the kind."""
+    if len(sentence) > _LONGEST:  # a request is a sentence; a longer run is statement text (and bounded work)
+        return set()
+    text = folded(sentence)
+    if not _KEYS.search(text):
+        return set()
+    kinds: set[Kind] = set()
+    if _withdraws(text):
+        kinds.add(Kind.WITHDRAWAL)
+    elif _CHANGE.search(text) and not _negated(text, _CHANGE.search(text)):
+        kinds.add(Kind.CHANGE_OF_MIND)
+    text = _INTRODUCTION.sub(" ", text)
+    rest, consent = _without_consent(text)
+    request = _asks_anonymity(rest)
+    if request and consent:
+        kinds.add(Kind.DOUBT)
+    elif request:
+        kinds.add(Kind.ANONYMITY)
+    elif consent:
+        kinds.add(Kind.CONSENT)
+    elif _TOPIC.search(rest) and not kinds:
+        kinds.add(Kind.DOUBT)
+    return kinds
+
+
+def withholds_name(sentence: str) -> bool:
+    """True when a sentence (or a sign-off such as "Anonymous") asks not to print the writer's name."""
+    return Kind.ANONYMITY in classify(sentence)
+
+
+def _negated(text: str, found: re.Match[str] | None) -> bool:
+    """A negation earlier in the same clause turns the phrase around ("don't ignore my letter")."""
+    if found is None:
+        return False
+    before = text[max(0, found.start() - 40):found.start()]
+    return bool(_NEGATED.search(before)) and not _CONSENT_WORDS.search(before)
+
+
+def _without_consent(text: str) -> tuple[str, bool]:
+    """The sentence with its permissions blanked out, and whether there was one."""
+    spans = [m.span() for m in _CONSENT.finditer(text) if not _negated(text, m) or _starts_negated(m)]
+    for start, end in reversed(spans):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text, bool(spans)
+
+
+def _starts_negated(found: re.Match[str]) -> bool:
+    """A permission that is itself a negation ("no need to keep me anonymous", "no me importa")."""
+    return bool(re.match(_NEGATION, found.group(0), re.I))
+
+
+def _asks_anonymity(text: str) -> bool:
+    if _LISTED.search(text):
+        return True
+    found = _WITHHOLD.search(text)
+    if found and not _CONSENT_WORDS.search(found.group(0)) and not (
+            _negated(text, found) and not _starts_negated(found)):  # "no need to hide my name"
+        return True
+    request = _REQUEST.search(text)
+    if request and not _I_DO_NOT_KNOW.search(text):
+        return True
+    return _anonymous_word(text)
+
+
+def _anonymous_word(text: str) -> bool:
+    """'Anonymous' in a short sentence, or in a longer one that speaks for the writer ("I'd like it to run
+    anonymously after all")."""
+    if not _ANONYMOUS.search(text):
+        return False
+    words = text.split()
+    if UNSPACED.search(text) and len(words) <= 3:
+        return len(text.strip()) <= 30
+    return len(words) <= 3 or bool(_FIRST_PERSON.search(text))
+
+
+def _withdraws(text: str) -> bool:
+    return any(not _negated(text, m) or m.group(0).startswith(_NEGATION_START)
+               for m in _WITHDRAW.finditer(text))
+
+
+_NEGATION_START = ("no", "don", "do not", "never", "nunca", "ya no", "please no")
+
