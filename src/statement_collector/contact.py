@@ -367,7 +367,24 @@ def find_contacts(text: str) -> list[Finding]:
     """Every email address, phone number and street address in `text`, in text order, none overlapping."""
     folded = fold(text)
     spans = _emails(folded.text) + _phones(folded.text) + _streets(folded, text)
+    spans += _stray_ats(folded.text, spans)
     return [_finding(text, folded, span) for span in _non_overlapping(spans)]
+
+
+_AT_BETWEEN = re.compile(r"(?:\w[ \t]{0,2}){1,40}@(?:[ \t]{0,2}[\w.]){1,60}")
+
+
+def _stray_ats(text: str, found: list[_Span]) -> list[_Span]:
+    """An `@` between letters that no address pattern explains ("m a r i a @ g m a i l . c o m"): fail closed."""
+    spans: list[_Span] = []
+    for at in re.finditer("@", text):
+        if any(start <= at.start() < end for start, end, _ in found + spans):
+            continue
+        window_start = max(0, at.start() - 80)
+        match = _AT_BETWEEN.search(text, window_start, at.end() + 120)
+        if match and match.start() <= at.start() < match.end():
+            spans.append((match.start(), match.end(), "email"))
+    return spans
 
 
 def _non_overlapping(spans: list[_Span]) -> list[_Span]:
@@ -414,6 +431,7 @@ def name_part(display_name: str) -> tuple[str, bool]:
     if cut is None:
         return display_name, False
     name = _without_trailing_words(display_name[:cut])
+    name = re.sub(r"[^\w.'’)]+$", "", name)
     return (name, True) if _looks_like_a_name(name) else ("", True)
 
 

@@ -65,7 +65,7 @@ def rows_from(records: Iterable[Any]) -> list[Row]:
 
 def resolve(rows: Sequence[Row], settings: StatementSettings) -> list[Resolved]:
     """Final status, reason, group and person-level anonymity of every statement."""
-    apply_requests(rows)
+    apply_requests(rows, settings.one_per_sender)
     identifies_author(rows, {r.id: r.printed_anonymous for r in rows})
     apply_decisions(rows)
     if settings.one_per_sender:

@@ -21,6 +21,9 @@ _ASKING = {Kind.ANONYMITY.value, Kind.WITHDRAWAL.value, Kind.CHANGE_OF_MIND.valu
 _LIVE = (Status.ACCEPTED, Status.REVIEW)
 # A follow-up holding a request and fewer words than this is about an earlier statement, not a new one.
 _FOLLOW_UP_WORDS = 15
+# A follow-up shorter than this that asks nothing we understand ("never mind, sorry") may still change the
+# earlier statement.
+_SHORT_FOLLOW_UP = 8
 
 
 class PersonRow(Protocol):
@@ -38,25 +41,26 @@ class PersonRow(Protocol):
     note: str
 
 
-def apply_requests(rows: Sequence[PersonRow]) -> None:
-    """Spread each sender's requests over all their statements, then look for authors named in anonymous text."""
+def apply_requests(rows: Sequence[PersonRow], one_per_sender: bool = True) -> None:
+    """Spread each sender's requests over all their statements; with `one_per_sender`, a short later message
+    also holds the earlier statement it may change."""
     by_sender: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         if row.sender:
             by_sender[row.sender].append(row)
     for mine in by_sender.values():
-        _apply(mine)
+        _apply(mine, one_per_sender)
     _same_name_elsewhere(rows, by_sender)
 
 
-def _apply(mine: list[PersonRow]) -> None:
+def _apply(mine: list[PersonRow], one_per_sender: bool) -> None:
     """One sender's rows, oldest first (the caller's order is by time received)."""
     asking = [r for r in mine if r.reason not in _NOT_FROM_THE_PERSON]
     _withdraw(mine, [r for r in asking if Kind.WITHDRAWAL.value in r.requests])
     _anonymize(mine, [r for r in asking if Kind.ANONYMITY.value in r.requests],
                [r for r in asking if Kind.CONSENT.value in r.requests])
     _doubt(mine, [r for r in asking if _DOUBTS & set(r.requests) or r.reason is Reason.UNSUBSCRIBE])
-    _follow_ups(mine)
+    _follow_ups(mine, one_per_sender)
 
 
 def _withdraw(mine: list[PersonRow], withdrawals: list[PersonRow]) -> None:
@@ -96,13 +100,22 @@ def _doubt(mine: list[PersonRow], doubtful: list[PersonRow]) -> None:
                 _hold(row, Reason.UNCERTAIN, f"message {source.id} from the same sender may change it: \"{said}\"")
 
 
-def _follow_ups(mine: list[PersonRow]) -> None:
-    """A later message that only carries a request is not the sender's statement."""
+def _follow_ups(mine: list[PersonRow], one_per_sender: bool) -> None:
+    """A later message that only carries a request is not the sender's statement; a short later message that asks
+    nothing we understand may still change the earlier one ("never mind"): a person looks at both."""
     for n, row in enumerate(mine):
         earlier = [r for r in mine[:n] if r.text.strip() and r.status is not Status.REJECTED]
-        if earlier and row.requests and row.status in _LIVE and len(row.text.split()) < _FOLLOW_UP_WORDS:
+        words = len(row.text.split())
+        if not earlier or row.status not in _LIVE or words >= _FOLLOW_UP_WORDS:
+            continue
+        if row.requests:
             row.status, row.reason = Status.REJECTED, Reason.EMPTY
             row.note = row.note or f"a request about the sender's earlier message {earlier[-1].id}, not a statement"
+            continue
+        for other in [*earlier, row] if one_per_sender and words < _SHORT_FOLLOW_UP else []:
+            if other.status is Status.ACCEPTED:
+                _hold(other, Reason.UNCERTAIN, f"message {row.id} is a short follow-up to message "
+                                               f"{earlier[-1].id}: a person decides which counts")
 
 
 def _same_name_elsewhere(rows: Sequence[PersonRow], by_sender: dict[str, list[PersonRow]]) -> None:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, time
 from . import phrases
 from .config import Settings
 from .models import Reason, Reply
+from .normal import folded
 
 _PREFIX = re.compile(
     r"^\s*(?:\[[^\]]*\]\s*)?(?:" + "|".join(re.escape(p) for p in phrases.REPLY_PREFIXES)
@@ -15,8 +16,9 @@ _PREFIX = re.compile(
     re.I,
 )
 _AUTO_SUBJECT = re.compile(
-    r"^\s*(?:\[[^\]]*\]\s*)?(?:" + "|".join(re.escape(p) for p in phrases.AUTO_REPLY_SUBJECTS) + r")", re.I
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:" + "|".join(re.escape(folded(p)) for p in phrases.AUTO_REPLY_SUBJECTS) + r")"
 )
+_UNSUBSCRIBE = tuple(folded(p) for p in phrases.UNSUBSCRIBE)
 _BULK = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
 _DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon")
 
@@ -61,7 +63,7 @@ def is_auto_reply(reply: Reply) -> bool:
         or any(reply.header(h) for h in ("x-autoreply", "x-autorespond", "x-autoresponder"))
         or precedence in _BULK
         or bool(reply.header("x-auto-response-suppress") and reply.header("x-ms-exchange-inbox-rules-loop"))
-        or bool(_AUTO_SUBJECT.match(reply.subject))
+        or bool(_AUTO_SUBJECT.match(folded(reply.subject[:500])))
     )
 
 
@@ -86,7 +88,7 @@ def normalize_subject(subject: str) -> str:
     previous = None
     while previous != subject:
         previous, subject = subject, _PREFIX.sub("", subject, count=1)
-    return " ".join(subject.split()).casefold()
+    return " ".join(folded(subject).split())
 
 
 def is_too_early(reply: Reply, settings: Settings) -> bool:
@@ -99,5 +101,7 @@ def is_too_early(reply: Reply, settings: Settings) -> bool:
 
 def is_unsubscribe(text: str) -> bool:
     """A short reply whose point is to be taken off the list."""
-    lowered = text.casefold()
-    return len(text.split()) <= 12 and any(p in lowered for p in phrases.UNSUBSCRIBE)
+    if len(text.split()) > 12:
+        return False
+    lowered = folded(text)
+    return any(p in lowered for p in _UNSUBSCRIBE)
