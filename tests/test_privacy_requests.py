@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 import pytest
 
 from helpers import EST, Workspace, make_mail
+from statement_collector.config import load_settings
+from statement_collector.models import Status
+from statement_collector.pipeline import import_paths
+from statement_collector.store import Store
 
 STATEMENT = {"en": "I support the farmworker housing bill because my family lives in a cold trailer.",
              "es": "Apoyo la ley de vivienda porque mi familia vive en una casa sin calefacción."}
@@ -18,8 +21,16 @@ PERMISSION = {"en": "Actually you can use my name after all.", "es": "Pensándol
 
 
 def _records(ws: Workspace) -> dict[str, dict[str, object]]:
-    rows = json.loads(ws.run("list", "--status", "all", "--json").stdout)
-    return {str(r["message_id"]): r for r in rows}
+    """What `list --status all --json` prints, read in process (the CLI itself is tested elsewhere)."""
+    with Store(ws.root / "statements.db") as store:
+        return {str(s.message_id): {"id": s.id, **s.record()} for s in store.statements(list(Status))}
+
+
+def _import(ws: Workspace) -> None:
+    """`import` of the workspace's mail folder, in process."""
+    settings = load_settings(ws.config)
+    with Store(settings.database_path) as store:
+        import_paths([ws.mail], store, settings)
 
 
 def _at(hour: int) -> datetime:
@@ -30,7 +41,7 @@ def _two(ws: Workspace, first: str, second: str, sender: str = "Rosa Pérez <ros
          second_sender: str | None = None) -> dict[str, dict[str, object]]:
     ws.add("1.eml", make_mail(first, sender=sender, message_id="<m1@x>", when=_at(9)))
     ws.add("2.eml", make_mail(second, sender=second_sender or sender, message_id="<m2@x>", when=_at(11)))
-    ws.run("import", str(ws.mail))
+    _import(ws)
     return _records(ws)
 
 
@@ -89,7 +100,7 @@ def test_a_request_from_another_address_under_the_same_name_holds_that_statement
 def test_an_anonymous_statement_that_names_its_author_is_held_and_show_says_where(
         workspace: Workspace, text: str, where: str) -> None:
     workspace.add("1.eml", make_mail(text, sender="Rosa Pérez <rosa@example.com>", message_id="<m1@x>"))
-    workspace.run("import", str(workspace.mail))
+    _import(workspace)
     record = _records(workspace)["<m1@x>"]
     assert (record["status"], record["reason"], record["anonymous"]) == ("review", "identifies-author", True)
     assert where in workspace.run("show", str(record["id"])).stdout
@@ -99,7 +110,7 @@ def test_an_anonymous_statement_signed_with_the_full_name_prints_without_the_sig
         workspace: Workspace) -> None:
     workspace.add("1.eml", make_mail("I support the bill with all my heart.\n\nPlease don't use my name.\n\n"
                                      "ROSA PEREZ, ADDISON", sender="Rosa Pérez <rosa@example.com>"))
-    workspace.run("import", str(workspace.mail))
+    _import(workspace)
     workspace.run("compile", "--output", "out.html")
     html = (workspace.root / "out.html").read_text(encoding="utf-8").casefold()
     assert "all my heart" in html and "rosa" not in html and "perez" not in html
@@ -115,7 +126,7 @@ def test_an_anonymous_statement_signed_with_the_full_name_prints_without_the_sig
 def test_contact_details_in_the_display_name_never_reach_the_printed_name(
         workspace: Workspace, display: str, printed: str) -> None:
     workspace.add("1.eml", make_mail(STATEMENT["en"], sender=f'"{display}" <x@example.com>', message_id="<m1@x>"))
-    workspace.run("import", str(workspace.mail))
+    _import(workspace)
     assert _records(workspace)["<m1@x>"]["name"] == printed
     assert "contact details" in workspace.run("show", "1").stdout
 
@@ -123,7 +134,7 @@ def test_contact_details_in_the_display_name_never_reach_the_printed_name(
 def test_a_display_name_that_is_only_a_phone_number_holds_the_statement(workspace: Workspace) -> None:
     workspace.add("1.eml", make_mail(STATEMENT["en"], sender='"cel 802 555 0115" <x@example.com>',
                                      message_id="<m1@x>"))
-    workspace.run("import", str(workspace.mail))
+    _import(workspace)
     record = _records(workspace)["<m1@x>"]
     assert (record["status"], record["reason"]) == ("review", "contact-details") and "555" not in str(record["name"])
 
@@ -133,7 +144,7 @@ def test_approving_a_screened_out_message_prints_the_clean_name_and_honours_its_
     workspace.add("1.eml", make_mail(f"{STATEMENT['en']}\n\nPlease don't print my name.",
                                      sender='"Rosa Perez 802-555-0115" <rosa@example.com>', message_id="<m1@x>",
                                      subject="My statement", in_reply_to=None))
-    workspace.run("import", str(workspace.mail))
+    _import(workspace)
     record = _records(workspace)["<m1@x>"]
     assert (record["status"], record["reason"]) == ("rejected", "not-a-reply")
     out = workspace.run("approve", str(record["id"]))
@@ -146,7 +157,7 @@ def test_approving_a_screened_out_message_prints_the_clean_name_and_honours_its_
 def test_approve_warns_when_the_statement_holds_contact_details(workspace: Workspace) -> None:
     workspace.add("1.eml", make_mail("I support the bill. Call me at 802-555-0147 for the hearing.",
                                      message_id="<m1@x>"))
-    workspace.run("import", str(workspace.mail))
+    _import(workspace)
     out = workspace.run("approve", "1")
     assert "will print as" in out.stdout and "contact details (phone)" in out.stderr
 
@@ -154,11 +165,11 @@ def test_approve_warns_when_the_statement_holds_contact_details(workspace: Works
 def test_an_approval_lapses_when_a_later_message_asks_for_anonymity(workspace: Workspace) -> None:
     workspace.add("1.eml", make_mail(STATEMENT["en"], sender="Rosa Pérez <rosa@example.com>", message_id="<m1@x>",
                                      when=_at(9)))
-    workspace.run("import", str(workspace.mail))
+    _import(workspace)
     workspace.run("approve", "1")
     workspace.add("2.eml", make_mail(ANONYMITY["en"], sender="Rosa Pérez <rosa@example.com>", message_id="<m2@x>",
                                      when=_at(12)))
-    workspace.run("import", str(workspace.mail))
+    _import(workspace)
     record = _records(workspace)["<m1@x>"]
     assert record["status"] == "review" and record["anonymous"] is True
     assert "approval lapsed" in workspace.run("show", "1").stdout
@@ -169,5 +180,25 @@ def test_an_approval_lapses_when_a_later_message_asks_for_anonymity(workspace: W
 
 def test_list_marks_anonymous_statements(workspace: Workspace) -> None:
     workspace.add("1.eml", make_mail(f"{STATEMENT['en']} Please keep me anonymous.", message_id="<m1@x>"))
-    workspace.run("import", str(workspace.mail))
+    _import(workspace)
     assert "[anon] Ana Lopez" in workspace.run("list").stdout
+
+
+def test_a_follow_up_asking_for_anonymity_with_more_text_holds_both_for_a_person(workspace: Workspace) -> None:
+    records = _two(workspace, STATEMENT["en"], "Please don't share my name. Just put a feed dealer in Orleans County "
+                                               "instead, because some of my customers would not like it at all.")
+    assert [(r["status"], r["anonymous"]) for r in records.values()] == [("review", True), ("review", True)]
+
+
+def test_a_postscript_marker_goes_with_the_request_it_introduced(workspace: Workspace) -> None:
+    workspace.add("1.eml", make_mail(f"{STATEMENT['es']}\n\npd. ponganlo como anonimo porfa"))
+    _import(workspace)
+    record = next(iter(_records(workspace).values()))
+    assert record["text"] == STATEMENT["es"] and record["anonymous"] is True
+
+
+def test_a_requested_name_keeps_only_its_name_part(workspace: Workspace) -> None:
+    workspace.add("1.eml", make_mail(f"{STATEMENT['en']} Please sign it as Rosa 802-555-0147"))
+    _import(workspace)
+    record = next(iter(_records(workspace).values()))
+    assert record["name"] == "Rosa" and "0147" not in str(record["text"])

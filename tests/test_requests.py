@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from statement_collector.extract.requests import Kind, classify
+from statement_collector.extract.requests import Kind, classify, settled
 
 ANONYMITY = [
     "Please don’t print my name.",
@@ -37,6 +37,12 @@ ANONYMITY = [
     "Publíquenlo como anónimo, se lo ruego.",
     "Sin mi nombre, por favor.",
     "Mi nombre no, por favor.",
+    "Could you not mention me by name when you hand these out?",
+    "Se me olvidó decirles: no me vayan a nombrar, por favor.",
+    "pls dont use my nme on what i sent",
+    "keep me anonymus please",
+    "no usen mi nombe",
+    "Keep this between us please.",
 ]
 
 CONSENT = [
@@ -52,6 +58,9 @@ CONSENT = [
     "No me importa que aparezca mi nombre.",
     "Pueden usar mi nombre completo.",
     "No quiero ser anónimo, firmo con mi nombre.",
+    "Please don't leave my name off this one.",
+    "I don't need to hide anymore, so I'm happy to be named on this.",
+    "Quiero que el Consejo lea mi nombre.",
 ]
 
 WITHDRAWAL = [
@@ -107,6 +116,12 @@ def test_a_change_of_mind_without_an_object_is_a_doubt_about_withdrawal(sentence
 @pytest.mark.parametrize("sentence", ["My name was on the list at the farm.", "Mi nombre significa mucho para mí."])
 def test_talk_about_the_name_that_asks_nothing_clear_is_a_doubt(sentence: str) -> None:
     assert classify(sentence) == {Kind.DOUBT}
+
+
+def test_a_clear_permission_outweighs_a_doubtful_mention_in_the_same_message_but_never_a_request() -> None:
+    doubt, consent, request = ({k.value: "..."} for k in (Kind.DOUBT, Kind.CONSENT, Kind.ANONYMITY))
+    assert settled(doubt | consent) == consent
+    assert settled(doubt | consent | request) == doubt | consent | request
 
 
 def test_a_request_and_a_permission_in_one_sentence_is_a_doubt() -> None:

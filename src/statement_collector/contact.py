@@ -367,8 +367,25 @@ def find_contacts(text: str) -> list[Finding]:
     """Every email address, phone number and street address in `text`, in text order, none overlapping."""
     folded = fold(text)
     spans = _emails(folded.text) + _phones(folded.text) + _streets(folded, text)
-    spans += _stray_ats(folded.text, spans)
+    spans += _stray_ats(folded.text, spans) + _spelled_phones(folded.text)
     return [_finding(text, folded, span) for span in _non_overlapping(spans)]
+
+
+NUMBER_WORDS = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "cero", "uno",
+                "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
+_NUMBER_TOKEN = rf"(?:\d{{1,4}}|{_words(NUMBER_WORDS)})"
+_SPELLED_RUN = re.compile(rf"(?<![\w]){_NUMBER_TOKEN}(?:[ \t.,\-]{{1,3}}{_NUMBER_TOKEN}){{3,20}}(?![\w])")
+
+
+def _spelled_phones(text: str) -> list[_Span]:
+    """A number read out digit by digit in words, alone or among digits ("802 five five five 0199")."""
+    spans: list[_Span] = []
+    for run in _SPELLED_RUN.finditer(text):
+        tokens = re.findall(r"\d+|[^\W\d_]+", run.group(0))
+        digits = sum(len(t) if t.isdigit() else 1 for t in tokens)
+        if digits >= 7 and any(not t.isdigit() for t in tokens):
+            spans.append((run.start(), run.end(), "phone"))
+    return spans
 
 
 _AT_BETWEEN = re.compile(r"(?:\w[ \t]{0,2}){1,40}@(?:[ \t]{0,2}[\w.]){1,60}")

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from .config import StatementSettings
 from .models import Reason, Resolved, Status
+from .normal import folded
 from .persons import apply_requests, identifies_author
 from .store import fingerprint_of
 
@@ -169,7 +170,7 @@ def flag_same_name_twins(rows: Sequence[Row], groups: Mapping[int, int]) -> None
     for row in sorted(rows, key=lambda r: (r.received_at, r.id)):
         if row.id not in groups or not row.name:
             continue
-        key = (groups[row.id], row.name.casefold())
+        key = (groups[row.id], " ".join(folded(row.name).split()))
         if key in seen and seen[key] != row.sender and not row.decided:
             row.status, row.reason = Status.REVIEW, Reason.POSSIBLE_DUPLICATE
         seen.setdefault(key, row.sender)

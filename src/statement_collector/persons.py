@@ -106,7 +106,13 @@ def _follow_ups(mine: list[PersonRow], one_per_sender: bool) -> None:
     for n, row in enumerate(mine):
         earlier = [r for r in mine[:n] if r.text.strip() and r.status is not Status.REJECTED]
         words = len(row.text.split())
-        if not earlier or row.status not in _LIVE or words >= _FOLLOW_UP_WORDS:
+        if not earlier or row.status not in _LIVE:
+            continue
+        if row.requests and words >= _FOLLOW_UP_WORDS:
+            for other in [*earlier, row]:
+                if other.status is Status.ACCEPTED:
+                    _hold(other, Reason.UNCERTAIN, f"message {row.id} asks about the sender's name and adds text: "
+                                                   "a person decides which text counts")
             continue
         if row.requests:
             row.status, row.reason = Status.REJECTED, Reason.EMPTY

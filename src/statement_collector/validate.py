@@ -10,7 +10,7 @@ from . import phrases
 from .config import Settings
 from .contact import find_contacts, name_part
 from .extract.patterns import UNSPACED
-from .extract.requests import Kind, classify
+from .extract.requests import Kind, classify, settled
 from .identity import author_names, identifying
 from .models import Extraction, Outcome, Reason, Reply, Statement, Status
 from .screen import is_unsubscribe, normalize_subject
@@ -31,6 +31,7 @@ _VIA = re.compile(r"\s+(?:via|vía|por medio de)\s+.*$", re.I)
 def validate(reply: Reply, extraction: Extraction, settings: Settings) -> Statement:
     """Decide what a screened, extracted reply becomes."""
     extraction = with_subject_requests(extraction, reply.subject, settings.campaign.subject)
+    extraction = extraction.model_copy(update={"requests": settled(extraction.requests)})
     text, requests = extraction.text, extraction.requests
     name, name_unclear, notes = _name_and_notes(reply, extraction)
     names = author_names(reply.name, extraction.signoff_name, extraction.requested_name, address=reply.sender)
@@ -64,15 +65,20 @@ def with_subject_requests(extraction: Extraction, subject: str, campaign_subject
 
 
 def _name_and_notes(reply: Reply, extraction: Extraction) -> tuple[str | None, bool, list[str]]:
-    """The printed name, whether its display name held contact details that left no clear name, and notes."""
+    """The printed name, whether contact details in it left no clear name, and notes. The display name and then
+    the chosen name (a sign-off or a requested name may hold a number too) keep only their name part."""
     raw = (reply.name or "")[:_LONGEST_NAME]
     kept, cut = name_part(_printable(raw)) if raw else ("", False)
+    notes = [f"the display name held contact details: kept only '{kept}'" if kept else
+             "the display name held contact details and no clear name"] if cut else []
+    name = chosen_name(reply.model_copy(update={"name": kept or None}) if cut else reply, extraction)
     unclear = cut and not kept
-    if cut:
-        name = chosen_name(reply.model_copy(update={"name": kept or None}), extraction)
-        what = f"kept only '{kept}'" if kept else "left no clear name"
-        return name, unclear, [f"the display name held contact details: {what}"]
-    return chosen_name(reply, extraction), False, []
+    if name and (find_contacts(name) or "@" in name):
+        part, _ = name_part(name)
+        notes.append(f"the name to print held contact details: kept only '{part}'" if part else
+                     "the name to print held contact details and no clear name")
+        name, unclear = part or None, unclear or not part
+    return name, unclear, notes
 
 
 def _request_notes(requests: dict[str, str]) -> list[str]:

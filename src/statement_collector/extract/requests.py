@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from ..normal import folded
 from .languages import LANGUAGES, Requests, Withhold
@@ -32,6 +33,9 @@ class Kind(StrEnum):
 
 
 _LONGEST = 2000
+_REACH = 250
+"""Characters either side of a key word that a request pattern can span."""
+_MOST_WINDOWS = 20
 _CLAUSE_END = ",.;:!?¿¡。！？、，()\n"
 
 
@@ -105,17 +109,13 @@ _WHO = _group([p for r in _requests() for p in r.who])
 _REQUEST = _compile("|".join([
     _NEGATION + _gap(30) + _KNOW + _gap(25) + _WHO,
     _NEGATION + _gap(25) + _group([p for r in _requests() for p in r.passive]),
-    _NEGATION + _gap(20) + _group(["identify me", "identifies me", "identifying me", "name me", "mention me",
-                                   "me identifiquen", "me nombren", "me mencionen", "identificarme"]),
     r"(?:but|pero|mas)\s+(?:not|no)\s+" + _group(_all("my_name")),
     r"(?<![^\W\d_])(?:as|como|comme|come|als)\s+(?:an?\s+|un\s+|una\s+)?(?:anonym|anonim|anon\b)",
-    _group(["no name", "no names", "without a name", "nameless", "unnamed", "name withheld", "withhold my name",
-            "sin nombre", "nada de nombres", "incognito", "off the record", "keep me out of it",
-            "leave me out of it", "mi nombre no"]),
+    _group([p for r in _requests() for p in r.identify]),
 ]))
 _I_DO_NOT_KNOW = _compile(r"\bi\s+(?:don't|dont|do not)\s+know\b|\bno\s+se\s+quien\b")
 _TOPIC = _compile("|".join([_group(_all("my_name")), _group(_all("anonymous"), stems=True), _WHO,
-                            _group(["identify me", "identifiquen", "name me", "nombren"])]))
+                            _group(["identify me", "identifiquen", "name me", "nombren", "by name"])]))
 _MY_WORDS = _group([p for r in _requests() for p in r.my_words]) + r"(?!\s*(?:name|nombre|apellido))"
 _WITHDRAW_VERB = _group([p for r in _requests() for p in r.withdraw_verbs], stems=True)
 _USE_VERB = _group([p for r in _requests() for p in r.use_verbs], stems=True)
@@ -129,6 +129,30 @@ _WITHDRAW = _compile("|".join([
     r"(?:take|pull|leave|keep|strike|cross|saquen|quiten)\s+" + _MY_WORDS + _gap(20) + r"(?:out|down|off|back|fuera)",
 ]))
 _CHANGE = _compile(_clause_phrases([p for r in _requests() for p in r.change_of_mind]))
+
+
+def _typos() -> dict[str, str]:
+    """Misspellings of the words requests turn on ("my nme", "anonymus"): one letter dropped or two swapped, and
+    the misspellings people make most."""
+    typos: dict[str, str] = {}
+    for word in _TYPO_WORDS:
+        dropped = {word[:i] + word[i + 1:] for i in range(len(word))}
+        swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+        typos.update(dict.fromkeys((dropped | swapped) - set(_TYPO_WORDS) - _REAL_WORDS, word))
+    return typos | _COMMON_TYPOS
+
+
+_TYPO_WORDS = ("name", "names", "nombre", "anonymous", "anonymously", "anonima", "anonimo", "anonimato",
+               "identity", "identidad", "statement", "mensaje")
+_REAL_WORDS = frozenset({"ames", "ame", "nam", "nae", "nmae", "nombe", "anonim", "identid", "mensje", "names", "same",
+                         "nombr", "mensa", "nomber", "anonima", "anonimo"})
+_COMMON_TYPOS = {"anonimous": "anonymous", "anonomous": "anonymous", "annonymous": "anonymous",
+                 "anonymouse": "anonymous", "anynomous": "anonymous", "anomymous": "anonymous",
+                 "anonimus": "anonymous", "anonymus": "anonymous", "anonimously": "anonymously",
+                 "nonbre": "nombre", "nomre": "nombre", "nobre": "nombre", "nombe": "nombre"}
+_TYPOS = _typos()
+_TYPO = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, sorted(_TYPOS, key=len, reverse=True)))
+                   + r")(?![^\W\d_])")
 
 
 def keys_pattern(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
@@ -145,10 +169,40 @@ _KEYS = keys_pattern()
 
 
 def classify(sentence: str) -> set[Kind]:
-    """What the sentence asks about its writer; empty when it asks nothing of the kind."""
-    if len(sentence) > _LONGEST:  # a request is a sentence; a longer run is statement text (and bounded work)
-        return set()
+    """What the sentence asks about its writer; empty when it asks nothing of the kind. A run longer than any
+    sentence is read around each key word (every pattern spans less than the window); one full of them is a
+    doubt: the whole text is read, in bounded time."""
+    if len(sentence) <= _LONGEST:
+        return set(_classify(sentence))
     text = folded(sentence)
+    windows = _windows([m.start() for m in _KEYS.finditer(text)], len(text))
+    if len(windows) > _MOST_WINDOWS:
+        return {Kind.DOUBT}
+    kinds: set[Kind] = set()
+    for start, end in windows:
+        kinds |= _classify(text[start:end])
+    return kinds
+
+
+def _windows(hits: list[int], length: int) -> list[tuple[int, int]]:
+    """Merged spans of `_REACH` characters either side of each hit."""
+    spans: list[tuple[int, int]] = []
+    for hit in hits:
+        start, end = max(0, hit - _REACH), min(length, hit + _REACH)
+        if spans and start <= spans[-1][1] and end - spans[-1][0] <= _LONGEST:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+@lru_cache(maxsize=4096)
+def _classify(sentence: str) -> frozenset[Kind]:
+    return frozenset(_kinds(sentence))
+
+
+def _kinds(sentence: str) -> set[Kind]:
+    text = _TYPO.sub(lambda m: _TYPOS[m.group(0)], folded(sentence))
     if not _KEYS.search(text):
         return set()
     kinds: set[Kind] = set()
@@ -159,6 +213,8 @@ def classify(sentence: str) -> set[Kind]:
     text = _INTRODUCTION.sub(" ", text)
     rest, consent = _without_consent(text)
     request = _asks_anonymity(rest)
+    if request is None:
+        request, consent = False, True
     if request and consent:
         kinds.add(Kind.DOUBT)
     elif request:
@@ -196,17 +252,24 @@ def _starts_negated(found: re.Match[str]) -> bool:
     return bool(re.match(_NEGATION, found.group(0), re.I))
 
 
-def _asks_anonymity(text: str) -> bool:
-    if _LISTED.search(text):
-        return True
-    found = _WITHHOLD.search(text)
-    if found and not _CONSENT_WORDS.search(found.group(0)) and not (
-            _negated(text, found) and not _starts_negated(found)):  # "no need to hide my name"
-        return True
+def _asks_anonymity(text: str) -> bool | None:
+    """True for a request, None for a request's words under a negation ("don't leave my name off": a permission),
+    False for neither."""
+    for found in (_LISTED.search(text), _WITHHOLD.search(text)):
+        if found and not _CONSENT_WORDS.search(found.group(0)):
+            return None if _negated(text, found) and not _starts_negated(found) else True
     request = _REQUEST.search(text)
     if request and not _I_DO_NOT_KNOW.search(text):
         return True
     return _anonymous_word(text)
+
+
+def settled(requests: dict[str, str]) -> dict[str, str]:
+    """One message's requests taken together: a clear permission outweighs a doubtful mention of the name
+    ("I kept my name off of everything. I'm happy to be named on this."), never a request."""
+    if Kind.CONSENT.value in requests and Kind.ANONYMITY.value not in requests:
+        return {kind: said for kind, said in requests.items() if kind != Kind.DOUBT.value}
+    return requests
 
 
 def _anonymous_word(text: str) -> bool:

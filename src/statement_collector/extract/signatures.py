@@ -31,7 +31,8 @@ _TRAILING_DASH_NAME = re.compile(
     r"^(?P<body>.*\S[.!?…)\"”])\s+[-–—~]{1,2}\s?(?P<name>[^\W\d_][\w.'’ -]{0,30}?)(?:,\s*[\w .'’-]{1,30})?\s*$")
 _DASH_ITEM = re.compile(r"^\s*[-–—~*•]\s")
 _CONTACT = re.compile(
-    r"(?:\+?\(?\d[\d\s().-]{6,}\d)|[\w.+-]+@[\w-]+\.\w|https?://|www\.|\b(?:tel|phone|mobile?|mob|cell|fax|skype)\b"
+    r"(?:(?<![\d+(])\+?\(?\d[\d\s().-]{6,40}\d)|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.\w|https?://|www\."
+    r"|\b(?:tel|phone|mobile?|mob|cell|fax|skype)\b"
     r"|^\s*[tfm]\.\s|^#sig#",
     re.I,
 )
@@ -43,6 +44,7 @@ _VALEDICTION = re.compile(r"^[^\W\d_][\w'’\u200c]*(?: [\w'’\u200c]+){0,3}[,�
 _NAME_TITLE = re.compile(r"^(?:rabbi|rev\.?|reverend|pastor|father|fr\.|padre|p\.|dr\.?|sister|hna\.)\s+", re.I)
 _MAY_ASK = keys_pattern(p.FIRST_NAME.keys + p.INITIALS.keys + p.NAME_REQUEST.keys)
 """A line without any of these words asks nothing about the writer's name."""
+_POSTSCRIPT = re.compile(r"[\W_]*(?:p\.?\s?s\.?|p\.?\s?d\.?|n\.?\s?b\.?|ps|pd|nb)[\W_]*", re.I)
 _NOT_STATEMENT = {Kind.ANONYMITY, Kind.WITHDRAWAL, Kind.CHANGE_OF_MIND}
 """Sentences to the organizers about the writer, never printed as the statement."""
 _MAX_TAIL_LINES = 12
@@ -360,6 +362,8 @@ def _drop_anonymity(out: Cleaned) -> None:
         line = _drop_name_request(out, line)
         sentences = _SENTENCE.split(line)
         rest = [s for s in sentences if not _asks_about_name(out, s)]
+        if len(rest) < len(sentences):  # a "P.S." or "pd." left alone once its request is gone
+            rest = [s for s in rest if not _POSTSCRIPT.fullmatch(s.strip())]
         out.removed.extend(s for s in sentences if s not in rest)
         if len(rest) == len(sentences):
             kept.append(line)
