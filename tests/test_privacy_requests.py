@@ -202,3 +202,13 @@ def test_a_requested_name_keeps_only_its_name_part(workspace: Workspace) -> None
     _import(workspace)
     record = next(iter(_records(workspace).values()))
     assert record["name"] == "Rosa" and "0147" not in str(record["text"])
+
+
+def test_a_short_follow_up_that_asks_nothing_understood_holds_both_messages(workspace: Workspace) -> None:
+    records = _two(workspace, STATEMENT["en"], "On reflection I'd rather it went in some other way, sorry.")
+    assert [r["status"] for r in records.values()] == ["review", "review"]
+
+
+def test_the_same_statement_sent_twice_is_not_held(workspace: Workspace) -> None:
+    records = _two(workspace, STATEMENT["en"], STATEMENT["en"] + "!")
+    assert [r["status"] for r in records.values()] == ["superseded", "accepted"]

@@ -7,6 +7,10 @@ from datetime import UTC, datetime
 
 from helpers import EST, Workspace, make_mail
 
+# A later statement replaces an earlier one when it is a statement in its own right (40 words or more); a shorter
+# follow-up may change the earlier one rather than replace it, and holds both (tests/test_privacy_requests.py).
+MORE = (" Farmworkers milk the cows that make Vermont's cheese, they pick the apples in our orchards, and they deserve"
+        " the same safety, dignity and protection under the law as every one of their neighbours in this state.")
 FORM = "We urge you to pass the farmworker housing bill. Every worker deserves a safe and dignified home."
 
 
@@ -20,10 +24,10 @@ def _day(hour: int) -> datetime:
 
 
 def test_a_senders_latest_statement_wins_and_the_earlier_is_superseded(workspace: Workspace) -> None:
-    workspace.add("1.eml", make_mail("My first thoughts on the bill are positive.", message_id="<a1@x>",
+    workspace.add("1.eml", make_mail("My first thoughts on the bill are positive." + MORE, message_id="<a1@x>",
                                      when=_day(9)))
-    workspace.add("2.eml", make_mail("On reflection: pass this bill, it protects families.", message_id="<a2@x>",
-                                     when=_day(11)))
+    workspace.add("2.eml", make_mail("On reflection: pass this bill, it protects families." + MORE,
+                                     message_id="<a2@x>", when=_day(11)))
     workspace.run("import", str(workspace.mail))
     records = _records(workspace)
     assert records["<a1@x>"]["status"] == "superseded" and records["<a1@x>"]["reason"] is None
@@ -164,9 +168,9 @@ def test_purge_before_a_date_keeps_later_mail(workspace: Workspace) -> None:
 def test_latest_wins_by_real_time_across_time_zones(workspace: Workspace) -> None:
 
     # 10:00 in Vermont is 15:00 UTC: later than 14:00 UTC, though it sorts first as text.
-    workspace.add("1.eml", make_mail("Written in Vermont, later in real time: pass the bill.",
+    workspace.add("1.eml", make_mail("Written in Vermont, later in real time: pass the bill." + MORE,
                                      message_id="<vt@x>", when=datetime(2026, 11, 24, 10, 0, tzinfo=EST)))
-    workspace.add("2.eml", make_mail("Written abroad, earlier in real time: pass the bill.",
+    workspace.add("2.eml", make_mail("Written abroad, earlier in real time: pass the bill." + MORE,
                                      message_id="<utc@x>", when=datetime(2026, 11, 24, 14, 0, tzinfo=UTC)))
     workspace.run("import", str(workspace.mail))
     records = _records(workspace)

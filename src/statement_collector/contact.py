@@ -340,6 +340,11 @@ _TYPE_FIRST = re.compile(
     rf"(?:(?:{_NAME_TOKEN}){{1,4}}?[ \t,]{{1,3}}{_HOUSE}|(?:{_NAME_TOKEN}){{0,4}}?[ \t,]{{1,3}}{_MARKED_HOUSE})"
     rf"(?![ \t]{{1,3}}(?:{_words(MEASURE_WORDS)})(?!\w))"
 )
+# Spanish order with the number first: "en el 112 de la calle Maple", "al 45 de la avenida Central".
+_NUMBER_OF_STREET = re.compile(
+    rf"(?<!\w)(?:el|al|numero|no\.?|#)[ \t]{{1,2}}\d{{1,5}}[a-z]?[ \t]{{1,2}}(?:de[ \t]{{1,2}}(?:la|el)[ \t]{{1,2}})?"
+    rf"(?:{_words(STREET_TYPES_ES)})(?!\w)\.?(?:{_NAME_TOKEN}){{1,3}}"
+)
 _PO_BOX = re.compile(
     r"(?<!\w)(?:p[ \t]?\.?[ \t]?o\.?[ \t]?box|post[ \t]office[ \t]box|apartado[ \t]{1,2}postal|apdo\.?|"
     r"casilla[ \t]{1,2}postal)[ \t]{0,2}(?:#|no\.?)?[ \t]{0,2}\d{1,6}(?!\w)"
@@ -349,7 +354,7 @@ _PO_BOX = re.compile(
 def _streets(folded: Folded, original: str) -> list[_Span]:
     """Every street address, PO box and Spanish-order address."""
     found = [m for m in _NUMBER_FIRST.finditer(folded.text) if _capitalized_if_everyday(m, folded, original)]
-    found += [m for pattern in (_ROUTE, _TYPE_FIRST, _PO_BOX) for m in pattern.finditer(folded.text)]
+    found += [m for pattern in (_ROUTE, _TYPE_FIRST, _NUMBER_OF_STREET, _PO_BOX) for m in pattern.finditer(folded.text)]
     return [(m.start(), m.end(), "street") for m in found]
 
 
@@ -383,7 +388,8 @@ def _spelled_phones(text: str) -> list[_Span]:
     for run in _SPELLED_RUN.finditer(text):
         tokens = re.findall(r"\d+|[^\W\d_]+", run.group(0))
         digits = sum(len(t) if t.isdigit() else 1 for t in tokens)
-        if digits >= 7 and any(not t.isdigit() for t in tokens):
+        spaced = sum(1 for t in tokens if len(t) == 1 and t.isdigit()) >= 4  # "8 0 2 5 5 5 0 1 3 6"
+        if digits >= 7 and (spaced or any(not t.isdigit() for t in tokens)):
             spans.append((run.start(), run.end(), "phone"))
     return spans
 

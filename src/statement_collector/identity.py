@@ -10,7 +10,8 @@ from .normal import fold
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _LOCAL_SPLIT = re.compile(r"[^a-z]+")
 _INTRODUCTION = re.compile(
-    r"\b(?:my name is|my name's|my full name is|i am called|i'm called|they call me|mi nombre es|"
+    r"\b(?:my name is|my name's|my full name is|i am called|i'm called|they call me|people call me|everyone calls me|"
+    r"i go by|friends call me|me dicen|me conocen como|me llaman|todos me dicen|mi nombre es|"
     r"mi nombre completo es|me llamo|me nombre es|je m'appelle|mon nom est|meu nome e|me chamo|mein name ist|"
     r"ich heisse|il mio nome e|mi chiamo)\s+\S+")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -18,6 +19,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _SELF_NAMED = re.compile(
     rf"(?:\bI\s+am|\bI['’]m|\bIm|(?:^|(?<=[.!?]\s))This\s+is|\b[Ss]oy|\bJe\s+suis|\bEu\s+sou|\bIch\s+bin)"
     rf"\s+(?:[{_UPPER}][\w'’-]{{1,30}})(?:\s+[{_UPPER}][\w'’-]{{1,30}}){{0,3}}")
+_MID_SENTENCE_CAPITAL = re.compile(rf"(?<![.!?:\n])\s+([{_UPPER}][a-zà-ÿ'’-]{{2,30}})\b")
 # Words of two or three letters name nobody on their own ("de", "la", "Us"); short surnames ("Pop", "Xol") are
 # still looked for when the whole name has them.
 _MIN_WORD = 3
@@ -61,7 +63,17 @@ def identifying(text: str, names: Iterable[str]) -> list[str]:
         start, end = folded.span(*found.span())
         hits.append(text[start:end])
     hits += [found.group(0) for found in _SELF_NAMED.finditer(text)]
+    hits += _initial_matches(text, names)
     return list(dict.fromkeys(hits))
+
+
+def _initial_matches(text: str, names: Iterable[str]) -> list[str]:
+    """A name given only as an initial ("A Quiej", "R. Pérez"): a capitalized word with that initial inside a
+    sentence may be the first name ("... that Abelardo from the Berlin farm says thanks")."""
+    initials = {word[0] for name in names for word in re.findall(r"(?<!\w)([A-Z])\.?(?=\s+[A-Z])", name)}
+    if not initials:
+        return []
+    return [m.group(1) for m in _MID_SENTENCE_CAPITAL.finditer(text) if m.group(1)[0] in initials]
 
 
 def mask(text: str, names: Iterable[str], label: str = "[name removed]") -> str:

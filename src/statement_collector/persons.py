@@ -10,6 +10,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Protocol
 
+from rapidfuzz import fuzz
+
 from .extract.requests import Kind
 from .identity import identifying
 from .models import Reason, Status
@@ -21,9 +23,11 @@ _ASKING = {Kind.ANONYMITY.value, Kind.WITHDRAWAL.value, Kind.CHANGE_OF_MIND.valu
 _LIVE = (Status.ACCEPTED, Status.REVIEW)
 # A follow-up holding a request and fewer words than this is about an earlier statement, not a new one.
 _FOLLOW_UP_WORDS = 15
-# A follow-up shorter than this that asks nothing we understand ("never mind, sorry") may still change the
-# earlier statement.
-_SHORT_FOLLOW_UP = 8
+# A follow-up shorter than this that asks nothing we understand ("never mind", "I'd prefer it went in unsigned",
+# "retiro lo dicho") may change the earlier statement rather than replace it: a person decides. A longer one is a
+# new statement, and the latest counts.
+_SHORT_FOLLOW_UP = 40
+_SAME_TEXT = 90
 
 
 class PersonRow(Protocol):
@@ -118,7 +122,8 @@ def _follow_ups(mine: list[PersonRow], one_per_sender: bool) -> None:
             row.status, row.reason = Status.REJECTED, Reason.EMPTY
             row.note = row.note or f"a request about the sender's earlier message {earlier[-1].id}, not a statement"
             continue
-        for other in [*earlier, row] if one_per_sender and words < _SHORT_FOLLOW_UP else []:
+        resent = fuzz.ratio(row.text, earlier[-1].text) >= _SAME_TEXT
+        for other in [*earlier, row] if one_per_sender and words < _SHORT_FOLLOW_UP and not resent else []:
             if other.status is Status.ACCEPTED:
                 _hold(other, Reason.UNCERTAIN, f"message {row.id} is a short follow-up to message "
                                                f"{earlier[-1].id}: a person decides which counts")

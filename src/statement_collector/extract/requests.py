@@ -111,8 +111,13 @@ _REQUEST = _compile("|".join([
     _NEGATION + _gap(25) + _group([p for r in _requests() for p in r.passive]),
     r"(?:but|pero|mas)\s+(?:not|no)\s+" + _group(_all("my_name")),
     r"(?<![^\W\d_])(?:as|como|comme|come|als)\s+(?:an?\s+|un\s+|una\s+)?(?:anonym|anonim|anon\b)",
+    r"(?<![^\W\d_])(?:sin\s+mi|without\s+me)\s*(?:[.!?,;)]|$)",
     _group([p for r in _requests() for p in r.identify]),
 ]))
+_OTHERS_ANONYMITY = re.compile(
+    r"\banonymous(?:ly)?\s+(?:tips?|calls?|letters?|donors?|donations?|sources?|reports?|complaints?|callers?"
+    r"|surveys?|hotlines?|accounts?|posts?|threats?|people|workers)\b"
+    r"|\b(?:denuncias?|llamadas?|cartas?|fuentes?|quejas?|amenazas?|encuestas?|donaciones?|lineas?)\s+anonim")
 _I_DO_NOT_KNOW = _compile(r"\bi\s+(?:don't|dont|do not)\s+know\b|\bno\s+se\s+quien\b")
 _TOPIC = _compile("|".join([_group(_all("my_name")), _group(_all("anonymous"), stems=True), _WHO,
                             _group(["identify me", "identifiquen", "name me", "nombren", "by name"])]))
@@ -165,7 +170,7 @@ def keys_pattern(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(k) for k in sorted(keys - {""}, key=len, reverse=True)))
 
 
-_KEYS = keys_pattern()
+_KEYS = keys_pattern(("sin mi", "without me"))
 
 
 def classify(sentence: str) -> set[Kind]:
@@ -211,7 +216,7 @@ def _kinds(sentence: str) -> set[Kind]:
     elif _CHANGE.search(text) and not _negated(text, _CHANGE.search(text)):
         kinds.add(Kind.CHANGE_OF_MIND)
     text = _INTRODUCTION.sub(" ", text)
-    rest, consent = _without_consent(text)
+    rest, consent = _without_consent(_OTHERS_ANONYMITY.sub(" ", text))
     request = _asks_anonymity(rest)
     if request is None:
         request, consent = False, True
@@ -260,7 +265,7 @@ def _asks_anonymity(text: str) -> bool | None:
             return None if _negated(text, found) and not _starts_negated(found) else True
     request = _REQUEST.search(text)
     if request and not _I_DO_NOT_KNOW.search(text):
-        return True
+        return None if _negated(text, request) and not _starts_negated(request) else True
     return _anonymous_word(text)
 
 
@@ -272,10 +277,16 @@ def settled(requests: dict[str, str]) -> dict[str, str]:
     return requests
 
 
-def _anonymous_word(text: str) -> bool:
+def _anonymous_word(text: str) -> bool | None:
     """'Anonymous' in a short sentence, or in a longer one that speaks for the writer ("I'd like it to run
-    anonymously after all")."""
-    if not _ANONYMOUS.search(text):
+    anonymously after all"); None when negated ("I won't hide behind 'anonymous'", "no me pongan como anónima");
+    False when it qualifies something else ("an anonymous tip", "una denuncia anónima")."""
+    found = _ANONYMOUS.search(text)
+    if not found:
+        return False
+    if _negated(text, found):
+        return None
+    if _OTHERS_ANONYMITY.search(text):
         return False
     words = text.split()
     if UNSPACED.search(text) and len(words) <= 3:

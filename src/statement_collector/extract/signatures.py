@@ -93,7 +93,7 @@ def clean(lines: list[str], sender: str = "") -> Cleaned:
 def _requests_in_removed(out: Cleaned) -> None:
     """A request in a signature, footer or P.S. under the sign-off counts though the lines are not printed."""
     for line in out.removed:
-        if not _MAY_ASK.search(folded(line)):
+        if not _MAY_ASK.search(folded(line)) or p.DISCLAIMER.search(line):
             continue
         for sentence in _SENTENCE.split(line):
             partial = p.FIRST_NAME.search(sentence) or p.INITIALS.search(sentence)

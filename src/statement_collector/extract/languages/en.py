@@ -91,7 +91,9 @@ PHRASES = Phrases(
              "where i live", "where i work"],
         identify=["no name", "no names", "without a name", "without names", "nameless", "unnamed", "incognito",
                   "name withheld", "withhold my name", "keep me out of it", "leave me out of it",
-                  "off the record", "keep this between us", "between you and me", "keep it between us"],
+                  "off the record", "keep this between us", "between you and me", "keep it between us",
+                  "unsigned", "without a signature", "without signing", "refer to me as", "refer to me only as",
+                  "describe me as", "just say a ", "only say a "],
         introductions=["my name is", "my name's", "i am called", "i'm called", "they call me"],
         withdraw_verbs=["withdraw", "retract", "pull", "take down", "take back", "take out", "remov",
                         "delet", "disregard", "ignor", "scrap", "scratch", "cancel", "drop", "discard", "rescind",
@@ -117,5 +119,6 @@ PHRASES = Phrases(
                         "don't use it", "dont use it", "do not use it", "don't print it", "dont print it",
                         "do not print it", "don't send it", "don't read it", "don't include it",
                         "please delete it", "please remove it", "take it down", "pull it", "withdraw it",
-                        "scratch that", "forget what i sent", "forget my"]),
+                        "scratch that", "forget what i sent", "forget my", "i take it back", "take back what i said",
+                        "rather not participate", "not participate", "sit this one out", "count me out"]),
 )
