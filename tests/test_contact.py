@@ -312,6 +312,10 @@ def test_a_street_ending_in_an_everyday_word_is_found_when_written_as_an_address
     ("Follow me @rosa.lopez.vt on the web", "email", "@rosa.lopez.vt"),
     ("tel 802 five five five 0199", "phone", "802 five five five 0199"),
     ("llamen al ocho cero dos cinco cinco cinco uno dos tres", "phone", "ocho cero dos cinco"),
+    ("text me at 8 0 2 5 5 5 0 1 3 6", "phone", "8 0 2 5 5 5 0 1 3 6"),
+    ("Si necesitan algo mi correo es lupe.ajanel92 en gmail", "email", "lupe.ajanel92 en gmail"),
+    ("vivimos en el 112 de la calle Maple en Enosburg Falls", "street", "112 de la calle Maple"),
+    ("es la azul en el número 56 de Hog Island Road, en Swanton", "street", "56 de Hog Island Road"),
 ])
 def test_a_detail_spelled_to_slip_past_the_patterns_is_still_held(text: str, kind: str, core: str) -> None:
     assert any(f.kind == kind and core in f.text for f in find_contacts(text))

@@ -212,3 +212,17 @@ def test_a_short_follow_up_that_asks_nothing_understood_holds_both_messages(work
 def test_the_same_statement_sent_twice_is_not_held(workspace: Workspace) -> None:
     records = _two(workspace, STATEMENT["en"], STATEMENT["en"] + "!")
     assert [r["status"] for r in records.values()] == ["superseded", "accepted"]
+
+
+@pytest.mark.parametrize(("display", "text", "where"), [
+    ("Rosario Cumatz", "Me dicen Chayo y trabajo en la lechería. Apoyo la ley. No usen mi nombre.", "Chayo"),
+    ("A Quiej", "I support the bill. Please keep this anonymous. P.S. Tell Marisela that Abelardo says thanks.",
+     "Abelardo"),
+])
+def test_a_nickname_or_a_first_name_behind_an_initial_identifies_the_author(
+        workspace: Workspace, display: str, text: str, where: str) -> None:
+    workspace.add("1.eml", make_mail(text, sender=f"{display} <x@example.com>", message_id="<m1@x>"))
+    _import(workspace)
+    record = _records(workspace)["<m1@x>"]
+    assert (record["status"], record["reason"]) == ("review", "identifies-author")
+    assert where in workspace.run("show", str(record["id"])).stdout

@@ -43,6 +43,13 @@ ANONYMITY = [
     "keep me anonymus please",
     "no usen mi nombe",
     "Keep this between us please.",
+    "I'd prefer it went in unsigned.",
+    "I must ask that this be attributed only to “a Vermont health care worker”.",
+    "Please refer to me only as a dairy worker from Franklin County.",
+    "¿Podrían dejar mi carta sin firma?",
+    "No me pongan con nombre, pongan “una joven de Highgate”.",
+    "No quiero figurar en la lista de los que firmaron.",
+    "Usen el mensaje pero sin mí.",
 ]
 
 CONSENT = [
@@ -61,6 +68,10 @@ CONSENT = [
     "Please don't leave my name off this one.",
     "I don't need to hide anymore, so I'm happy to be named on this.",
     "Quiero que el Consejo lea mi nombre.",
+    "I won't hide behind “anonymous” when my neighbors are brave.",
+    "No me pongan como anónima, por favor.",
+    "Mi nombre lo pueden publicar sin problema.",
+    "I'm happy to have my name on this one.",
 ]
 
 WITHDRAWAL = [
@@ -85,6 +96,9 @@ NOTHING = [
     "Vermont must remove the barriers to licenses.",
     "I support the bill with all my heart.",
     "Please pass this bill.",
+    "Alguien hizo una denuncia anónima contra mi vecino.",
+    "Anonymous tips to ICE have torn families apart.",
+    "Sin mi familia no soy nada.",
 ]
 
 
@@ -108,12 +122,14 @@ def test_ordinary_statement_sentences_ask_nothing(sentence: str) -> None:
     assert classify(sentence) == set()
 
 
-@pytest.mark.parametrize("sentence", ["I changed my mind.", "Ya no quiero participar.", "Lo pensé mejor."])
+@pytest.mark.parametrize("sentence", ["I changed my mind.", "Ya no quiero participar.", "Lo pensé mejor.",
+                                      "Retiro lo dicho.", "Prefiero no participar esta vez."])
 def test_a_change_of_mind_without_an_object_is_a_doubt_about_withdrawal(sentence: str) -> None:
     assert classify(sentence) == {Kind.CHANGE_OF_MIND}
 
 
-@pytest.mark.parametrize("sentence", ["My name was on the list at the farm.", "Mi nombre significa mucho para mí."])
+@pytest.mark.parametrize("sentence", ["I know some people are asking to stay anonymous on these.",
+                                      "My name was on the list at the farm.", "Mi nombre significa mucho para mí."])
 def test_talk_about_the_name_that_asks_nothing_clear_is_a_doubt(sentence: str) -> None:
     assert classify(sentence) == {Kind.DOUBT}
 

@@ -344,6 +344,8 @@ _TYPE_FIRST = re.compile(
 _NUMBER_OF_STREET = re.compile(
     rf"(?<!\w)(?:el|al|numero|no\.?|#)[ \t]{{1,2}}\d{{1,5}}[a-z]?[ \t]{{1,2}}(?:de[ \t]{{1,2}}(?:la|el)[ \t]{{1,2}})?"
     rf"(?:{_words(STREET_TYPES_ES)})(?!\w)\.?(?:{_NAME_TOKEN}){{1,3}}"
+    rf"|(?<!\w)(?:el|al|numero|no\.?|#)[ \t]{{1,2}}\d{{1,5}}[a-z]?[ \t]{{1,2}}de(?:{_NAME_TOKEN}){{1,4}}?[ \t]{{1,3}}"
+    rf"(?:{_words(STREET_TYPES_EN)})(?![\w'])"
 )
 _PO_BOX = re.compile(
     r"(?<!\w)(?:p[ \t]?\.?[ \t]?o\.?[ \t]?box|post[ \t]office[ \t]box|apartado[ \t]{1,2}postal|apdo\.?|"
@@ -372,7 +374,7 @@ def find_contacts(text: str) -> list[Finding]:
     """Every email address, phone number and street address in `text`, in text order, none overlapping."""
     folded = fold(text)
     spans = _emails(folded.text) + _phones(folded.text) + _streets(folded, text)
-    spans += _stray_ats(folded.text, spans) + _spelled_phones(folded.text)
+    spans += _stray_ats(folded.text, spans) + _spelled_phones(folded.text) + _announced_emails(folded.text)
     return [_finding(text, folded, span) for span in _non_overlapping(spans)]
 
 
@@ -388,9 +390,28 @@ def _spelled_phones(text: str) -> list[_Span]:
     for run in _SPELLED_RUN.finditer(text):
         tokens = re.findall(r"\d+|[^\W\d_]+", run.group(0))
         digits = sum(len(t) if t.isdigit() else 1 for t in tokens)
-        spaced = sum(1 for t in tokens if len(t) == 1 and t.isdigit()) >= 4  # "8 0 2 5 5 5 0 1 3 6"
+        singles = [int(t) for t in tokens if len(t) == 1 and t.isdigit()]
+        counting = singles == list(range(singles[0], singles[0] + len(singles))) if singles else False
+        spaced = len(singles) >= 4 and not counting  # "8 0 2 5 5 5 0 1 3 6", not "1 2 3 4 5 6 7"
         if digits >= 7 and (spaced or any(not t.isdigit() for t in tokens)):
             spans.append((run.start(), run.end(), "phone"))
+    return spans
+
+
+# "my email is lupe.ajanel92 en gmail": what follows a phrase that announces an address is one, however spelled.
+_ANNOUNCED_EMAIL = re.compile(
+    r"(?<!\w)(?:my\s+e-?mail(?:\s+address)?\s+is|e-?mail\s+me\s+at|write\s+(?:to\s+)?me\s+at|"
+    r"mi\s+(?:correo|e-?mail|mail)(?:\s+electronico)?\s+es|escribanme\s+a|escribeme\s+a|mi\s+correo:|"
+    r"my\s+e-?mail:)\s{0,3}(?P<address>[\w.+-]{2,64}(?:\s{1,2}(?:en|at|arroba|de|@)\s{1,2}[\w.-]{2,63})?)")
+
+
+def _announced_emails(text: str) -> list[_Span]:
+    """The words after "my email is" / "mi correo es" when they look like an address's local part."""
+    spans: list[_Span] = []
+    for found in _ANNOUNCED_EMAIL.finditer(text):
+        address = found.group("address")
+        if any(c.isdigit() or c in "._+" for c in address) or " " in address.strip():
+            spans.append((found.start("address"), found.end("address"), "email"))
     return spans
 
 

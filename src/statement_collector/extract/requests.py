@@ -118,6 +118,11 @@ _OTHERS_ANONYMITY = re.compile(
     r"\banonymous(?:ly)?\s+(?:tips?|calls?|letters?|donors?|donations?|sources?|reports?|complaints?|callers?"
     r"|surveys?|hotlines?|accounts?|posts?|threats?|people|workers)\b"
     r"|\b(?:denuncias?|llamadas?|cartas?|fuentes?|quejas?|amenazas?|encuestas?|donaciones?|lineas?)\s+anonim")
+# Someone else's anonymity: "some people are asking to stay anonymous", "otros prefieren quedar anónimos".
+_OTHERS_SUBJECT = re.compile(
+    r"\b(?:people|others|some|many|they|workers|folks|neighbors|neighbours|friends|coworkers|co-workers|everyone|"
+    r"algunos|algunas|otros|otras|muchos|muchas|la gente|companeros|companeras|ellos|ellas|vecinos)\b"
+    r"(?![^" + re.escape(_CLAUSE_END) + r"]*\b(?:i|me|my|yo|mi)\b)")
 _I_DO_NOT_KNOW = _compile(r"\bi\s+(?:don't|dont|do not)\s+know\b|\bno\s+se\s+quien\b")
 _TOPIC = _compile("|".join([_group(_all("my_name")), _group(_all("anonymous"), stems=True), _WHO,
                             _group(["identify me", "identifiquen", "name me", "nombren", "by name"])]))
@@ -286,7 +291,7 @@ def _anonymous_word(text: str) -> bool | None:
         return False
     if _negated(text, found):
         return None
-    if _OTHERS_ANONYMITY.search(text):
+    if _OTHERS_ANONYMITY.search(text) or _OTHERS_SUBJECT.search(text[max(0, found.start() - 50):found.start()]):
         return False
     words = text.split()
     if UNSPACED.search(text) and len(words) <= 3:

@@ -13,7 +13,7 @@ HTML_CUT = "\u2063\u2063\u2063"
 
 _QUOTE = re.compile(r"^\s*>")
 # ASCII-art arrows (">>> link <<<") look like quotes but are the writer's own decoration.
-_ARROWS = re.compile(r"^\s*>{2,}.*<{2,}\s*$")
+_ARROWS = re.compile(r"^\s*+>{2,}+.*<{2,}\s*$")  # possessive: a line of only ">" was cubic
 _RULE = re.compile(r"^\s*[-_=*~#+.•·ᐧ\u2014\u2013]{2,}\s*$")
 _LONG_RULE = re.compile(r"^\s*(?:[-_=*~\u2014\u2013]{5,}|\u2063+)\s*$")
 _DATE_START = re.compile(r"^[\s>]*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{4}年|\d{4}년)")
