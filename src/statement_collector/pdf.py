@@ -14,6 +14,10 @@ numbers. Two ways, by size:
 A chunk after the first does not start the document, so it is laid out without the `@page :first` rules.
 Stylesheets with `:left`, `:right`, `:blank` or `:nth()` page rules, or breaks to a left or right page, render
 in one piece: which pages those match depends on the page counts of the chunks before.
+
+The workers end with the compile, however it ends: SIGKILL to it makes the kernel kill them (Linux's parent-death
+signal) or a watcher thread in each notices (elsewhere, or for workers from a fork server); SIGTERM or SIGINT
+stops them and removes the partial files before the compile exits with one line.
 """
 
 from __future__ import annotations
@@ -26,9 +30,13 @@ import multiprocessing.context
 import os
 import re
 import shutil
+import signal
 import subprocess
+import sys
 import tempfile
 import threading
+import time
+import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -46,6 +54,8 @@ MAX_CHUNK = 100_000  # a stamped chunk: a worker peaks near 200 MB
 MAX_WORKERS = 4  # more cores would mostly add memory (~200 MB a worker), not much speed, to a job of a minute
 WEIGHT_PER_PAGE = 2_000  # for the progress estimate only
 POLL_SECONDS = 0.25
+WATCH_SECONDS = 0.25  # how often a worker without the parent-death signal checks that the compile still runs
+STOP_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")  # timeout(1) and systemd, Ctrl-C, a closed terminal
 WAIT_SECONDS = 1_800.0  # a held chunk waits this long for the other chunks' page counts
 WAITING, FAILED = -1, -2
 _PAGE_DEPENDENT = re.compile(r":(left|right|blank|recto|verso|nth)\b", re.IGNORECASE)
@@ -60,7 +70,13 @@ def write_pdf(book: Book, output: Path, progress: Progress | None = None, *, wor
     """Render the book to `output`: in one piece when small or on one core, else in parallel chunks.
 
     `workers` defaults to the usable cores (at most MAX_WORKERS); `held_total` is the most statement text
-    rendered the held way."""
+    rendered the held way. SIGTERM, SIGINT or SIGHUP meanwhile (from the main thread's default handlers)
+    stop it with RenderError, its workers gone and its partial files removed on the way out."""
+    with _stopped_by_signals():
+        _write_pdf(book, output, progress, workers, held_total)
+
+
+def _write_pdf(book: Book, output: Path, progress: Progress | None, workers: int | None, held_total: int) -> None:
     weights = [len(e.text) + 30 * len(e.signers) for e in book.entries]  # a signer's name prints ~30 characters
     workers, total = workers or min(_cores(), MAX_WORKERS), sum(weights)
     if workers < 2 or total < 2 * MIN_CHUNK or not splittable(book.stylesheet) or not _hookable():
@@ -266,11 +282,15 @@ def _context() -> multiprocessing.context.BaseContext:
 @contextmanager
 def _executor(context: multiprocessing.context.BaseContext, workers: int, shared: tuple[Any, Any, Any] | None
               ) -> Iterator[ProcessPoolExecutor]:
-    """Worker processes; a worker that dies (killed, out of memory) fails the render instead of hanging it."""
-    executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(shared,))
+    """Worker processes that end with this one; a worker that dies (killed, out of memory) fails the render
+    instead of hanging it, and a failed or interrupted render kills its workers rather than wait for them."""
+    executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                                   initargs=(shared, os.getpid()))
     try:
         yield executor
     except BaseException:
+        for process in list((executor._processes or {}).values()):  # Python 3.14: executor.kill_workers()
+            process.kill()  # their chunks are discarded: nothing is worth waiting for
         executor.shutdown(wait=True, cancel_futures=True)
         raise
     executor.shutdown(wait=True)
@@ -301,10 +321,13 @@ def _result(future: Future[R], tick: Callable[[], None] | None) -> R:
                 tick()
 
 
-def _start_worker(shared: tuple[Any, Any, Any] | None) -> None:
-    """In a new worker: number margin boxes through the hook, count laid-out pages, spare the GC."""
+def _start_worker(shared: tuple[Any, Any, Any] | None, main: int) -> None:
+    """In a new worker: end with the compile `main`, number margin boxes through the hook, count laid-out pages,
+    spare the GC."""
     import weasyprint.layout  # noqa: PLC0415
 
+    exit_with(main)
+    _leave_signals_to_the_compile()
     if shared is not None:
         counts, ready, pages = shared
         _worker.update(counts=counts, ready=ready)
@@ -314,6 +337,96 @@ def _start_worker(shared: tuple[Any, Any, Any] | None) -> None:
         progress.addHandler(_PageCounter(pages))
     weasyprint.layout.make_margin_boxes = _numbered(weasyprint.layout.make_margin_boxes)
     gc.freeze()  # what the worker inherited is never garbage: keep the collector off it
+
+
+def exit_with(main: int) -> None:
+    """In a worker process: exit as soon as the process `main` ends, however it ends (SIGKILL included), so that
+    no worker outlives the compile holding hundreds of MB."""
+    if _parent_death_signal(signal.SIGKILL) and os.getppid() == main:
+        return  # forked by `main`, alive after the kernel was told: the kernel kills this process with it
+    # No prctl (not Linux), `main` already gone before it (so this process has a new parent), or started by a fork
+    # server, which outlives `main` while its workers run (they hold its pipe open): watch `main` from a thread.
+    threading.Thread(target=_watch, args=(main, os.getppid()), name="watch-compile", daemon=True).start()
+
+
+def _parent_death_signal(signum: int) -> bool:
+    """Linux: have the kernel send `signum` to this process when the thread that forked it ends (prctl(2)). A
+    pool's workers are forked by the thread that calls submit, which outlives the pool."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes  # noqa: PLC0415
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return int(libc.prctl(1, signum, 0, 0, 0)) == 0  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch(main: int, parent: int) -> None:
+    """Exit this process once its parent changes (the parent died) or `main` no longer exists."""
+    while os.getppid() == parent and _exists(main):
+        time.sleep(WATCH_SECONDS)
+    os._exit(1)
+
+
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, PermissionError):  # PermissionError: another user's process has the number now
+        return False
+    return True
+
+
+def _leave_signals_to_the_compile() -> None:
+    """In a worker: Ctrl-C reaches the whole process group, and the compile stops its workers itself. A forked
+    worker inherits the compile's handlers: a handled stop signal ends it as by default; an ignored one (nohup)
+    stays ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in _stop_signals():
+        if callable(signal.getsignal(signum)):
+            signal.signal(signum, signal.SIG_DFL)
+
+
+class _Interrupted(BaseException):
+    """A stop signal arrived: a BaseException, so that no `except Exception` on the way swallows it."""
+
+
+@contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """Turn SIGTERM, SIGINT and SIGHUP into an exception raised in the render, so that on its way out the workers
+    are killed and the partial files removed; then into RenderError. Only signals left to their default handling
+    (not one an embedding program handles itself, nor SIGHUP ignored under nohup), and only in the main thread,
+    the one where Python runs signal handlers."""
+    stopped: list[int] = []
+
+    def stop(signum: int, frame: object) -> None:
+        if not stopped:  # once: a second signal must not break off the cleaning up
+            stopped.append(signum)
+            raise _Interrupted
+
+    previous = _take_over_signals(stop) if threading.current_thread() is threading.main_thread() else {}
+    try:
+        yield
+    except BaseException as err:
+        if stopped:  # whatever broke off the render: a worker killed by the same signal reports as it
+            traceback.clear_frames(err.__traceback__)  # let go of the pool now (the error keeps `err` as context)
+            raise RenderError("compile interrupted") from None
+        raise
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _take_over_signals(handler: Callable[[int, Any], None]) -> dict[int, Any]:
+    """Set `handler` for the stop signals still handled the default way; their previous handlers."""
+    defaults = (signal.SIG_DFL, signal.default_int_handler)  # compared, not hashed: a handler may not hash
+    return {signum: signal.signal(signum, handler) for signum in _stop_signals()
+            if signal.getsignal(signum) in defaults}
+
+
+def _stop_signals() -> list[int]:
+    return [getattr(signal, name) for name in STOP_SIGNALS if hasattr(signal, name)]  # no SIGHUP on Windows
 
 
 def _numbered(make_margin_boxes: Callable[..., Any]) -> Callable[..., Any]:
