@@ -12,13 +12,12 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
-from .extract.requests import Kind
+from .extract.requests import DOUBTS, Kind
 from .identity import identifying
 from .models import Reason, Status
 from .normal import folded
 
 _NOT_FROM_THE_PERSON = {Reason.BOUNCE, Reason.LOOP, Reason.MALFORMED, Reason.AUTO_REPLY, Reason.SPAM}
-_DOUBTS = {Kind.CHANGE_OF_MIND.value, Kind.DOUBT.value}
 _ASKING = {Kind.ANONYMITY.value, Kind.WITHDRAWAL.value, Kind.CHANGE_OF_MIND.value, Kind.DOUBT.value}
 _LIVE = (Status.ACCEPTED, Status.REVIEW)
 # A follow-up holding a request and fewer words than this is about an earlier statement, not a new one.
@@ -63,7 +62,7 @@ def _apply(mine: list[PersonRow], one_per_sender: bool) -> None:
     _withdraw(mine, [r for r in asking if Kind.WITHDRAWAL.value in r.requests])
     _anonymize(mine, [r for r in asking if Kind.ANONYMITY.value in r.requests],
                [r for r in asking if Kind.CONSENT.value in r.requests])
-    _doubt(mine, [r for r in asking if _DOUBTS & set(r.requests) or r.reason is Reason.UNSUBSCRIBE])
+    _doubt(mine, [r for r in asking if DOUBTS & set(r.requests) or r.reason is Reason.UNSUBSCRIBE])
     _follow_ups(mine, one_per_sender)
 
 
@@ -98,7 +97,7 @@ def _anonymize(mine: list[PersonRow], requests: list[PersonRow], consents: list[
 
 def _doubt(mine: list[PersonRow], doubtful: list[PersonRow]) -> None:
     for source in doubtful:
-        said = next((source.requests[k] for k in sorted(_DOUBTS) if k in source.requests), "remove me")
+        said = next((source.requests[k] for k in sorted(DOUBTS) if k in source.requests), "remove me")
         for row in mine:
             if row is not source and row.status is Status.ACCEPTED:
                 _hold(row, Reason.UNCERTAIN, f"message {source.id} from the same sender may change it: \"{said}\"")

@@ -10,7 +10,7 @@ from . import phrases
 from .config import Settings
 from .contact import find_contacts, name_part
 from .extract.patterns import UNSPACED
-from .extract.requests import Kind, classify, settled
+from .extract.requests import DOUBTS, Kind, classify, settled
 from .identity import author_names, identifying
 from .models import Extraction, Outcome, Reason, Reply, Statement, Status
 from .screen import is_unsubscribe, normalize_subject
@@ -23,7 +23,6 @@ _JOINERS = {"\u200c", "\u200d"}
 _SENTENCE_END = re.compile(r"(?<=[.!?？؟。！])\s+|\n+")
 _QUESTION = ("?", "？", "؟")
 _LONGEST_NAME = 300
-_DOUBTS = {Kind.DOUBT.value, Kind.CHANGE_OF_MIND.value}
 _BOTH_WAYS = {Kind.ANONYMITY.value, Kind.CONSENT.value}
 _VIA = re.compile(r"\s+(?:via|vía|por medio de)\s+.*$", re.I)
 
@@ -95,7 +94,7 @@ def judge(text: str, reply: Reply, extraction: Extraction, settings: Settings, n
     s, asked = settings.statements, set(extraction.requests)
     rules = (
         (Status.REJECTED, Reason.WITHDRAWN, Kind.WITHDRAWAL in asked),
-        (Status.REVIEW, Reason.UNCERTAIN, bool(asked & _DOUBTS or _BOTH_WAYS <= asked) and bool(text.strip())),
+        (Status.REVIEW, Reason.UNCERTAIN, bool(asked & DOUBTS or _BOTH_WAYS <= asked) and bool(text.strip())),
         (Status.REJECTED, Reason.UNSUBSCRIBE, is_unsubscribe(text)),
         (Status.REVIEW, Reason.TOO_LARGE, reply.truncated),
         (Status.REVIEW, Reason.UNCERTAIN, _points_to_attachment(text, reply, s.min_words)),

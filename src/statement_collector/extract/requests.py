@@ -32,6 +32,9 @@ class Kind(StrEnum):
     """Talks about the name or identity, but what it asks is unclear."""
 
 
+DOUBTS = frozenset({Kind.DOUBT.value, Kind.CHANGE_OF_MIND.value})
+"""What a person must judge: the sender may or may not be asking something about their statement."""
+
 _LONGEST = 2000
 _REACH = 250
 """Characters either side of a key word that a request pattern can span."""
