@@ -7,9 +7,9 @@ from pathlib import Path
 from helpers import run_cli
 
 
-def _run_with(tmp_path: Path, text: str, *args: str) -> tuple[int, list[str]]:
+def _run_with(tmp_path: Path, text: str, *args: str, command: str = "list") -> tuple[int, list[str]]:
     (tmp_path / "config.toml").write_text(text, encoding="utf-8")
-    proc = run_cli("list", *args, cwd=tmp_path, check=False)
+    proc = run_cli(command, *args, cwd=tmp_path, check=False)
     return proc.returncode, proc.stderr.strip().splitlines()
 
 
@@ -31,11 +31,29 @@ def test_every_problem_gets_its_own_line_and_no_traceback(tmp_path: Path) -> Non
     assert not any("Traceback" in line for line in lines)
 
 
-def test_imap_source_without_host_names_the_missing_keys(tmp_path: Path) -> None:
+def test_imap_source_without_host_names_the_missing_keys_for_poll_and_check(tmp_path: Path) -> None:
+    for command in ("poll", "check"):
+        code, lines = _run_with(tmp_path, '[source]\nkind = "imap"\n', command=command)
+        assert code == 1
+        assert any("imap.host" in line and "required" in line for line in lines)
+        assert any("imap.username" in line for line in lines)
+
+
+def test_imap_source_without_host_does_not_stop_commands_that_never_read_mail(tmp_path: Path) -> None:
     code, lines = _run_with(tmp_path, '[source]\nkind = "imap"\n')
+    assert code == 0 and lines == []
+
+
+def test_a_remote_host_in_clear_text_is_refused_at_load(tmp_path: Path) -> None:
+    code, lines = _run_with(tmp_path, '[imap]\nhost = "imap.example.org"\nusername = "u"\nsecurity = "none"\n',
+                            command="poll")
+    assert code == 1 and len(lines) == 1 and "imap.security" in lines[0]
+
+
+def test_a_wrong_type_shows_the_value_as_toml_spells_it(tmp_path: Path) -> None:
+    code, lines = _run_with(tmp_path, "[imap]\nbatch_size = true\n")
     assert code == 1
-    assert any("imap.host" in line and "required" in line for line in lines)
-    assert any("imap.username" in line for line in lines)
+    assert lines == ["statement-collector: config.toml: imap.batch_size: input should be a valid integer (got true)"]
 
 
 def test_invalid_toml_is_one_line(tmp_path: Path) -> None:

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, cast
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar, cast
 
 import typer
 
-from .errors import CollectorError
+from .errors import CollectorError, ExitCode
 
 if TYPE_CHECKING:
-    from .config import Settings
+    from .config import Need, Settings
     from .pipeline import Format
     from .store import Store
 
@@ -28,28 +31,36 @@ app = typer.Typer(
 
 STATUSES = ("accepted", "review", "rejected", "superseded", "all")
 FORMATS = ("pdf", "html", "csv", "json")
+MAX_ID = 2**63 - 1
+"""SQLite's largest integer: a larger id cannot name a statement."""
 
 
 @dataclass
 class Context:
-    """Global options, shared by every command."""
+    """Global options, shared by every command; given before the command, after it, or both."""
 
-    config: Path | None
-    verbose: bool
-    quiet: bool
+    config: Path | None = None
+    verbose: bool = False
+    quiet: bool = False
 
-    def settings(self, required: bool = True) -> Settings:
-        """Load and validate the configuration."""
+    def merge(self, config: Path | None, verbose: bool, quiet: bool) -> None:
+        """Add the options given after the command (a config given there wins)."""
+        self.config = config or self.config
+        self.verbose, self.quiet = self.verbose or verbose, self.quiet or quiet
+
+    def settings(self, required: bool = True, needs: tuple[Need, ...] = ()) -> Settings:
+        """Load and validate the configuration, with what the command needs."""
         from .config import config_path, load_settings
 
-        return load_settings(config_path(self.config), required=required)
+        return load_settings(config_path(self.config), required=required, needs=needs)
 
     @contextmanager
     def store(self, settings: Settings | None = None) -> Iterator[Store]:
-        """Open the configured database."""
-        from .store import Store
+        """Open the configured database; SQLite's errors in the block name it."""
+        from .store import Store, database_errors
 
-        with Store((settings or self.settings()).database_path) as store:
+        path = (settings or self.settings()).database_path
+        with Store(path) as store, database_errors(path):
             yield store
 
     def say(self, message: str) -> None:
@@ -58,20 +69,76 @@ class Context:
             typer.echo(message)
 
 
+ConfigOption = Annotated[Path | None, typer.Option("--config", "-c", show_default=False, help=(
+    "Config file (default ./config.toml or $STATEMENT_COLLECTOR_CONFIG)."))]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Log progress.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
+
+_AFTER_COMMAND = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+                  for name, default, annotation in (("config", None, ConfigOption), ("verbose", False, VerboseOption),
+                                                    ("quiet", False, QuietOption))]
+"""The global options, accepted after the command too (`poll -q`, `list -c config.toml`)."""
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def command(name: str | None = None) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Register a command that also takes the global options, merged into the context before it runs."""
+
+    def register(func: Callable[P, R]) -> Callable[P, R]:
+        signature = inspect.signature(func, eval_str=True)
+
+        @functools.wraps(func)
+        def run(*args: Any, config: Path | None = None, verbose: bool = False, quiet: bool = False,
+                **kwargs: Any) -> R:
+            c: Context = kwargs["ctx"].obj
+            c.merge(config, verbose, quiet)
+            _setup_logging(c)
+            return func(*args, **kwargs)
+
+        parameters = [*signature.parameters.values(), *_AFTER_COMMAND]
+        run.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]  # typer reads it
+        run.__annotations__ = {p.name: p.annotation for p in parameters}
+        app.command(name)(run)
+        return func
+
+    return register
+
+
 @app.callback()
-def _global(
-    ctx: typer.Context,
-    config: Annotated[Path | None, typer.Option("--config", "-c", help="Config file (default ./config.toml "
-                                                    "or $STATEMENT_COLLECTOR_CONFIG).")] = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
-) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="statement-collector: %(levelname)s %(message)s", stream=sys.stderr)
-    ctx.obj = Context(config, verbose, quiet)
+def _global(ctx: typer.Context, config: ConfigOption = None, verbose: VerboseOption = False,
+            quiet: QuietOption = False) -> None:
+    ctx.ensure_object(Context).merge(config, verbose, quiet)
 
 
-@app.command()
+def _setup_logging(c: Context) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_SafeFormatter("statement-collector: %(levelname)s %(message)s"))
+    level = logging.INFO if c.verbose else logging.ERROR if c.quiet else logging.WARNING
+    logging.basicConfig(level=level, handlers=[handler], force=True)
+
+
+class _SafeFormatter(logging.Formatter):
+    """Log lines without terminal control characters (a server's reply or a header may carry them)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return terminal_safe(super().format(record))
+
+
+def _statement_id(value: int | list[int]) -> int | list[int]:
+    for number in value if isinstance(value, list) else [value]:
+        if not 1 <= number <= MAX_ID:
+            raise typer.BadParameter(f"{number} is not a statement id (ids are whole numbers from 1, as `list`"
+                                     " shows them)")
+    return value
+
+
+StatementId = Annotated[int, typer.Argument(metavar="ID", callback=_statement_id, show_default=False)]
+StatementIds = Annotated[list[int], typer.Argument(metavar="ID...", callback=_statement_id, show_default=False)]
+
+
+@command()
 def poll(
     ctx: typer.Context,
     watch: Annotated[bool, typer.Option("--watch", help="Stay connected and wait for new mail (IMAP IDLE).")] = False,
@@ -80,19 +147,19 @@ def poll(
     from .poller import poll as run_poll
 
     c: Context = ctx.obj
-    run_poll(c.settings(), watch=watch, say=c.say)
+    run_poll(c.settings(needs=("source",)), watch=watch, say=c.say)
 
 
-@app.command()
+@command()
 def check(ctx: typer.Context) -> None:
-    """Validate the config, log in, report the folder's message count; touches nothing."""
+    """Validate the config and read the source (log in, or read the files); touches nothing."""
     from .poller import check as run_check
 
-    for line in run_check(ctx.obj.settings()):
-        typer.echo(line)
+    for line in run_check(ctx.obj.settings(needs=("source",))):
+        typer.echo(terminal_safe(line))
 
 
-@app.command("import")
+@command("import")
 def import_(ctx: typer.Context, paths: Annotated[list[Path], typer.Argument(help=".eml files, folders, "
                                                                             "Maildir folders, mbox files")]) -> None:
     """Ingest mail files; the same message is stored once however often it is imported."""
@@ -105,7 +172,7 @@ def import_(ctx: typer.Context, paths: Annotated[list[Path], typer.Argument(help
     c.say(summary.line())
 
 
-@app.command()
+@command()
 def extract(
     ctx: typer.Context,
     files: Annotated[list[Path], typer.Argument(help=".eml files")],
@@ -116,14 +183,14 @@ def extract(
 
     records = extract_files(files, ctx.obj.settings(required=False))
     if as_json:
-        typer.echo(json.dumps(records, ensure_ascii=False, indent=1))
+        typer.echo(_json(records))
         return
     for r in records:
-        typer.echo(f"== {r['file']}: {r['status']}" + (f" ({r['reason']})" if r["reason"] else ""))
-        typer.echo(f"name: {r['name']}\n{r['text']}\n")
+        typer.echo(terminal_safe(f"== {r['file']}: {r['status']}" + (f" ({r['reason']})" if r["reason"] else "")))
+        typer.echo(terminal_safe(f"name: {r['name']}\n{r['text']}\n"))
 
 
-@app.command("list")
+@command("list")
 def list_(
     ctx: typer.Context,
     status: Annotated[str | None, typer.Option(help="accepted, review, rejected, superseded or all.")] = None,
@@ -139,35 +206,34 @@ def list_(
     with ctx.obj.store() as store:
         statements = store.statements(wanted)
     if as_json:
-        records = [{"id": s.id, **s.record(), "group": s.group} for s in statements]
-        typer.echo(json.dumps(records, ensure_ascii=False, indent=1))
+        typer.echo(_json([{"id": s.id, **s.record(), "group": s.group} for s in statements]))
         return
     for s in statements:
         label = s.status.value + (f" ({s.reason.value})" if s.reason else "")
         group = f" [group {s.group}]" if s.group else ""
-        name = ("[anon] " if s.anonymous else "") + (s.name or "-")
-        typer.echo(f"{s.id:>5}  {label:<28} {name[:24]:<24} {_snippet(s.text)}{group}")
+        name = _snippet(("[anon] " if s.anonymous else "") + (s.name or "-"), 24)
+        typer.echo(f"{s.id:>5}  {label:<28} {name:<24} {_snippet(s.text)}{group}")
 
 
-@app.command()
-def show(ctx: typer.Context, statement_id: Annotated[int, typer.Argument(metavar="ID")]) -> None:
+@command()
+def show(ctx: typer.Context, statement_id: StatementId) -> None:
     """One statement, its source message's headers, and why it has its status."""
     from .review import describe
 
     with ctx.obj.store() as store:
-        typer.echo(describe(store, statement_id))
+        typer.echo(terminal_safe(describe(store, statement_id)))
 
 
-@app.command()
-def approve(ctx: typer.Context, ids: Annotated[list[int], typer.Argument(metavar="ID...")]) -> None:
+@command()
+def approve(ctx: typer.Context, ids: StatementIds) -> None:
     """Accept statements; the decision survives `reprocess`."""
     _decide(ctx, ids, "approved", "")
 
 
-@app.command()
+@command()
 def reject(
     ctx: typer.Context,
-    ids: Annotated[list[int], typer.Argument(metavar="ID...")],
+    ids: StatementIds,
     reason: Annotated[str, typer.Option(help="Why, for the audit log.")] = "",
 ) -> None:
     """Reject statements (reason `manual`); the decision survives `reprocess`."""
@@ -183,13 +249,16 @@ def _decide(ctx: typer.Context, ids: list[int], decision: str, note: str) -> Non
         lines = decide(store, settings, ids, decision, note)
     c.say(f"{decision} {len(ids)} statement(s)")
     for line in lines:
-        typer.echo(line, err=line.startswith("warning:"))
+        if line.startswith("warning:"):
+            typer.echo(terminal_safe(line), err=True)
+        else:
+            c.say(terminal_safe(line))
 
 
-@app.command()
+@command()
 def edit(
     ctx: typer.Context,
-    statement_id: Annotated[int, typer.Argument(metavar="ID")],
+    statement_id: StatementId,
     text: Annotated[str | None, typer.Option(help="The corrected statement text.")] = None,
     name: Annotated[str | None, typer.Option(help="The name to print.")] = None,
     anonymous: Annotated[bool | None, typer.Option("--anonymous/--named", help="Print without a name.")] = None,
@@ -206,33 +275,52 @@ def edit(
     c.say(f"edited statement {statement_id}")
 
 
-@app.command("compile")
+@command("compile")
 def compile_(
     ctx: typer.Context,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Where to write it.")] = None,
-    fmt: Annotated[str | None, typer.Option("--format", "-f", help="pdf, html, csv or json.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Where to write it (default: "
+                                                "[compilation] output, its extension following --format).")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="pdf, html, csv or json (default: from the "
+                                                                   "output's extension).")] = None,
     include_review: Annotated[bool, typer.Option(help="Also print statements awaiting review: a DRAFT, marked "
                                                       "on every page and written to NAME-DRAFT.pdf unless "
                                                       "--output is given.")] = False,
 ) -> None:
     """Compile the accepted statements into a PDF (or HTML, CSV, JSON)."""
     from .pipeline import compile_document
-    from .render import draft_path
 
     c: Context = ctx.obj
-    settings = c.settings()
-    configured = settings.resolve(settings.compilation.output)
-    target = output or (draft_path(configured) if include_review else configured)
-    fmt = fmt or (target.suffix.lstrip(".").lower() if target.suffix.lstrip(".").lower() in FORMATS else "pdf")
-    if fmt not in FORMATS:
+    if fmt is not None and fmt.lower() not in FORMATS:
         raise typer.BadParameter(f"must be one of {', '.join(FORMATS)}", param_hint="--format")
+    settings = c.settings(needs=("templates",))
+    target, fmt = _compile_target(settings, output, fmt and fmt.lower(), include_review)
     with c.store(settings) as store, _bar(c, "Rendering") as tick:
         path, count = compile_document(store, settings, cast("Format", fmt), target, include_review, tick)
     draft = " (a DRAFT: includes statements awaiting review)" if include_review else ""
     c.say(f"{count} statements -> {path}{draft}")
 
 
-@app.command()
+def _compile_target(settings: Settings, output: Path | None, fmt: str | None, draft: bool) -> tuple[Path, str]:
+    """Where `compile` writes, and what: the format follows the output's extension, the default output's extension
+    follows --format, and a draft's default name has -DRAFT before its extension."""
+    if output is not None:
+        return output, fmt or _format_of(output)
+    from .render import draft_path
+
+    configured = settings.resolve(settings.compilation.output)
+    fmt = fmt or _format_of(configured)
+    if configured.suffix.lower() != f".{fmt}":
+        stem = configured.with_suffix("") if configured.suffix.lower().lstrip(".") in FORMATS else configured
+        configured = stem.with_name(f"{stem.name}.{fmt}")
+    return (draft_path(configured) if draft else configured), fmt
+
+
+def _format_of(path: Path) -> str:
+    suffix = path.suffix.lstrip(".").lower()
+    return suffix if suffix in FORMATS else "pdf"
+
+
+@command()
 def stats(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
     """Counts by status and reason, senders, groups, last poll."""
     from .review import statistics
@@ -251,7 +339,7 @@ def stats(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", he
             typer.echo(f"{key}: {value if value is not None else 'never'}")
 
 
-@app.command()
+@command()
 def reprocess(ctx: typer.Context) -> None:
     """Re-run parse..validate on every stored message, keeping decisions and edits."""
     from .pipeline import reprocess as run
@@ -264,7 +352,7 @@ def reprocess(ctx: typer.Context) -> None:
           f"{summary.rejected} rejected before decisions)")
 
 
-@app.command()
+@command()
 def demo(ctx: typer.Context, directory: Annotated[Path, typer.Argument(metavar="[DIR]")] = Path(
         "statement-collector-demo")) -> None:
     """Build a workspace from the bundled sample replies and compile it to a PDF."""
@@ -274,7 +362,7 @@ def demo(ctx: typer.Context, directory: Annotated[Path, typer.Argument(metavar="
     ctx.obj.say(f"demo: {count} statements compiled -> {path}")
 
 
-@app.command()
+@command()
 def purge(
     ctx: typer.Context,
     before: Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Delete mail received "
@@ -296,8 +384,30 @@ def purge(
 
 
 def _snippet(text: str, width: int = 60) -> str:
-    flat = " ".join(text.split())
+    flat = " ".join(terminal_safe(text).split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+_TERMINAL_CONTROL = re.compile(
+    r"(?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # OSC ... BEL or ST: window titles, OSC 8 links
+    r"|(?:\x1b[P^_X]|[\x90\x98\x9e\x9f])[^\x1b\x9c\n]*(?:\x1b\\|\x9c)?"  # DCS, SOS, PM, APC strings
+    r"|(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"  # CSI: cursor moves, clear screen, colours
+    r"|\x1b[ -/]*[0-~]?"  # any other escape (ESC c resets the terminal)
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"  # what is left of C0 (tab and newline stay), DEL and C1
+)
+"""Terminal controls (ECMA-48). An unterminated string ends at its line, so one header cannot hide the rest of
+`show`; each alternative is a run of disjoint classes, so matching is linear."""
+
+
+def terminal_safe(text: str) -> str:
+    """`text` without terminal control characters and escape sequences, for printing what mail may hold."""
+    return _TERMINAL_CONTROL.sub("", text)
+
+
+def _json(records: list[dict[str, object]]) -> str:
+    # json escapes C0 itself; DEL and C1 it leaves raw, and some terminals act on them
+    text = json.dumps(records, ensure_ascii=False, indent=1)
+    return re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @contextmanager
@@ -334,12 +444,67 @@ def _bar(c: Context, label: str) -> Iterator[Callable[[int, int], None] | None]:
 
 
 def main() -> None:
-    """Entry point: the one place that turns library errors into a stderr line and an exit code."""
+    """Entry point: the one place that turns every exception into one stderr line (per problem) and an exit code."""
+    options = Context()
     try:
-        app()
+        result = app(standalone_mode=False, obj=options)
     except CollectorError as err:
-        for line in str(err).splitlines() or [type(err).__name__]:
-            typer.echo(f"statement-collector: {line}", err=True)
-        sys.exit(int(err.exit_code))
+        result = _collector_error(err, options)
+    except typer.TyperException as err:  # click's, which typer vendors: usage errors (exit 2) and bad files
+        result = _usage_error(err)
+    except typer.Abort:
+        result = _error("aborted", ExitCode.USER_ERROR)
+    except OSError as err:
+        result = (_error(f"{err.filename}: {err.strerror}", ExitCode.USER_ERROR) if err.filename and err.strerror
+                  else _internal_error(err, options))
+    except Exception as err:  # the last resort: a bug, still one line
+        result = _internal_error(err, options)
+    sys.exit(result if isinstance(result, int) else ExitCode.OK)
 
 
+def _error(message: str, code: int) -> int:
+    for line in message.splitlines() or ["error"]:
+        typer.echo(f"statement-collector: {terminal_safe(line)}", err=True)
+    return code
+
+
+def _collector_error(err: CollectorError, options: Context) -> int:
+    if err.exit_code == ExitCode.OK and options.quiet:
+        return ExitCode.OK  # a notice, such as a poll stepping aside for a running one: cron mails nothing
+    return _error(str(err) or type(err).__name__, err.exit_code)
+
+
+def _usage_error(err: typer.TyperException) -> int:
+    if type(err).__name__ == "NoArgsIsHelpError":  # no command: typer printed the help when raising it
+        return ExitCode.USAGE
+    ctx = getattr(err, "ctx", None)
+    hint = f" (see `{ctx.command_path} --help`)" if ctx is not None else ""
+    return _error(" ".join(err.format_message().split()) + hint, int(getattr(err, "exit_code", ExitCode.USAGE)))
+
+
+def _internal_error(err: BaseException, options: Context) -> int:
+    if options.verbose:
+        _print_traceback(err)
+    return _error(f"internal error: {type(err).__name__}; run with -v for details", ExitCode.USER_ERROR)
+
+
+def _print_traceback(err: BaseException) -> None:
+    """The stack of an unexpected error, for a bug report; never the message of one that may quote a secret."""
+    import traceback
+
+    chain: list[BaseException] = []
+    current: BaseException | None = err
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
+    for e in reversed(chain):
+        sys.stderr.write("Traceback (most recent call last):\n" + "".join(traceback.format_tb(e.__traceback__))
+                         + f"{type(e).__qualname__}: {terminal_safe(_message(e))}\n")
+
+
+def _message(err: BaseException) -> str:
+    # A UnicodeEncodeError quotes the character it could not encode (of a password, say) and its position; a
+    # subprocess error quotes its command line (imap.password_command may spell out a secret).
+    if isinstance(err, UnicodeError) or type(err).__module__ == "subprocess":
+        return "(message withheld: it may quote a secret)"
+    return str(err)

@@ -20,6 +20,12 @@ class CollectorError(Exception):
     exit_code: ExitCode = ExitCode.USER_ERROR
 
 
+class UsageError(CollectorError):
+    """A command was given a value it cannot use (e.g. an empty `edit --text`)."""
+
+    exit_code = ExitCode.USAGE
+
+
 class ConfigError(CollectorError):
     """The configuration file is missing, unreadable or invalid."""
 
@@ -43,7 +49,7 @@ class TransientError(CollectorError):
 
 
 class StoreError(CollectorError):
-    """The database cannot be opened or is not ours."""
+    """The database cannot be opened, read or written, or is not ours."""
 
 
 class NotFoundError(CollectorError):
@@ -63,6 +69,10 @@ class PrivacyError(CollectorError):
 
 
 class LockedError(CollectorError):
-    """Another poll holds the lock; not an error for cron (exit 0)."""
+    """Another poll holds the lock; not an error for cron (exit 0), and silent under --quiet."""
 
     exit_code = ExitCode.OK
+
+
+class StuckPollError(CollectorError):
+    """Another poll has held the lock for so long that it is probably stuck: a person should look."""

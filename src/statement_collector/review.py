@@ -8,6 +8,7 @@ from typing import Any
 from .compilation import printed_name
 from .config import Settings
 from .contact import find_contacts
+from .errors import UsageError
 from .identity import identifying
 from .models import Reason, Statement, Status
 from .pipeline import refresh
@@ -44,7 +45,9 @@ def _snippet(text: str, width: int = 70) -> str:
 
 def edit(store: Store, settings: Settings, statement_id: int, text: str | None, name: str | None,
          anonymous: bool | None) -> None:
-    """Correct a statement, then re-apply deduplication (an edit can change its group)."""
+    """Correct a statement, then re-apply deduplication (an edit can change its group); an empty text is refused."""
+    if text is not None and not text.strip():
+        raise UsageError("edit --text: the text is empty (to keep a statement out of the compilation, reject it)")
     with store.transaction():
         store.edit(statement_id, text, name, anonymous)
     refresh(store, settings)

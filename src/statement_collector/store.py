@@ -118,15 +118,23 @@ class Store:
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise StoreError(f"cannot open database {path}: {err.strerror or type(err).__name__}"
+                             " (check storage.database)") from None
+        with database_errors(path):
             with _private_files():
-                self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
-                self.db.execute("PRAGMA journal_mode=WAL")
-        except (OSError, sqlite3.Error) as err:
-            raise StoreError(f"cannot open database {path}: {err}") from None
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self._migrate()
+                self.db = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
+            try:
+                self._refuse_foreign()
+                with _private_files():
+                    self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.row_factory = sqlite3.Row
+                self.db.execute("PRAGMA foreign_keys=ON")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self._migrate()
+            except BaseException:
+                self.db.close()
+                raise
 
     def __enter__(self) -> Store:
         return self
@@ -137,6 +145,13 @@ class Store:
     def close(self) -> None:
         """Close the connection."""
         self.db.close()
+
+    def _refuse_foreign(self) -> None:
+        """Before anything is written (even the journal mode): tables at user_version 0 are another program's,
+        since every migration sets user_version with its tables in one transaction."""
+        if self.db.execute("PRAGMA user_version").fetchone()[0] == 0 and (tables := self._tables()):
+            raise StoreError(f"{self.path} is not a statement-collector database: it holds another program's"
+                             f" tables ({tables}); set storage.database to a new file")
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -149,16 +164,32 @@ class Store:
                         self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {number}")
 
+    def _tables(self) -> str:
+        names = [str(row[0]) for row in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        shown = [name for name in names if name.isprintable() and len(name) <= 40][:5]
+        return ", ".join(shown + (["..."] if len(shown) < len(names) else []))
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception; SQLite's errors become `StoreError`."""
+        with database_errors(self.path):
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+                self.db.execute("COMMIT")
+            except BaseException:
+                self._rollback()
+                raise
+
+    def _rollback(self) -> None:
+        # After SQLITE_FULL, SQLITE_IOERR or SQLITE_BUSY SQLite may have rolled back already ("Response To Errors
+        # Within A Transaction", sqlite.org/lang_transaction.html): a failing ROLLBACK would hide the real error.
+        if self.db.in_transaction:
+            try:
+                self.db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
 
     # raw messages -------------------------------------------------------
 
@@ -344,6 +375,50 @@ class Store:
                 self.db.execute(f"DELETE FROM raw_messages WHERE id IN ({marks})", ids[chunk:chunk + 500])
         self.db.execute("VACUUM")
         return len(ids)
+
+
+BUSY_SECONDS = 30
+"""How long to wait for another program's lock on the database before giving up."""
+
+_ADVICE: tuple[tuple[str, str], ...] = (
+    ("SQLITE_READONLY", "database {path} is read-only: statement-collector must write it and the -wal and -shm"
+                        " files beside it (check the permissions of the file and its folder)"),
+    ("SQLITE_PERM", "database {path} cannot be written: access denied (check the permissions of the file and its"
+                    " folder)"),
+    ("SQLITE_FULL", "database {path}: the disk is full; free some space and run again"),
+    ("SQLITE_IOERR", "database {path}: the disk could not be read or written ({error}); is it full, failing or"
+                     " gone?"),
+    ("SQLITE_BUSY", "database {path} is locked by another program (waited {busy} s); run again when it is done"),
+    ("SQLITE_LOCKED", "database {path} is locked by another program (waited {busy} s); run again when it is done"),
+    ("SQLITE_CORRUPT", "database {path} is damaged ({error}); restore it from a backup, or set storage.database"
+                       " to a new file"),
+    ("SQLITE_NOTADB", "{path} is not a statement-collector database (not an SQLite file); set storage.database to"
+                      " a new file"),
+    ("SQLITE_CANTOPEN", "cannot open database {path} (check storage.database: its folder must exist and be"
+                        " writable)"),
+)
+"""SQLite's error names (sqlite.org/rescode.html), each with the one line a person needs."""
+
+
+def database_error(path: Path, err: sqlite3.Error) -> StoreError:
+    """The one line for a SQLite failure: it names the database and what to do."""
+    name = str(getattr(err, "sqlite_errorname", "") or "")
+    for prefix, advice in _ADVICE:
+        if name.startswith(prefix):
+            return StoreError(advice.format(path=path, error=err, busy=BUSY_SECONDS))
+    if str(err).startswith(("no such table", "no such column")):
+        return StoreError(f"{path} is not a statement-collector database, or is damaged ({err}); set"
+                          " storage.database to a new file")
+    return StoreError(f"database {path}: {err}")
+
+
+@contextmanager
+def database_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite's exceptions raised in the block into `StoreError` naming `path`."""
+    try:
+        yield
+    except sqlite3.Error as err:
+        raise database_error(path, err) from None
 
 
 @contextmanager

@@ -6,6 +6,7 @@ import logging
 import mailbox
 import re
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,8 @@ class FileSource:
     def messages(self) -> Iterator[RawMessage]:
         """Raw messages from every path."""
         for path in self.paths:
-            yield from _read(path, self.kind)
+            with _reading(path):
+                yield from _read(path, self.kind)
 
     def mark_done(self, raw: RawMessage, store: Store) -> None:
         """Files keep no cursor: idempotence is the store's."""
@@ -46,11 +48,20 @@ class FileSource:
         """Files are never changed."""
 
 
+@contextmanager
+def _reading(path: Path) -> Iterator[None]:
+    """A file that cannot be read (permissions, a vanished Maildir file) is one line naming it."""
+    try:
+        yield
+    except OSError as err:
+        raise SourceError(f"{err.filename or path}: cannot read: {err.strerror or type(err).__name__}") from None
+
+
 def _check(path: Path) -> None:
     if not path.exists():
         raise SourceError(f"{path}: no such file or folder")
     if path.is_file():
-        with path.open("rb") as handle:
+        with _reading(path), path.open("rb") as handle:
             if not looks_like_mail(handle.read(1024)):
                 raise SourceError(f"{path}: not an email message (.eml), Maildir folder or mbox file")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import os
 import re
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from imapclient import IMAPClient
 from imapclient import exceptions as imap_errors
 
+from ..config import imap_problems
 from ..errors import ConfigError, LoginError, SourceError, TransientError
 from ..models import RawMessage
 
@@ -36,16 +36,6 @@ class _Transient(Exception):
     """A network failure worth retrying."""
 
 
-def is_loopback(host: str) -> bool:
-    """True for localhost and loopback addresses, the only hosts `security = "none"` may talk to."""
-    if host.lower() in ("localhost", "localhost.localdomain"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
 def with_retries(action: Callable[[], IMAPClient], what: str, delays: Sequence[float]) -> IMAPClient:
     """Run `action`, retrying network failures after each delay; then raise `TransientError`."""
     for attempt, delay in enumerate((*delays, None), start=1):
@@ -56,7 +46,7 @@ def with_retries(action: Callable[[], IMAPClient], what: str, delays: Sequence[f
                 raise TransientError(f"cannot reach {what} after {attempt} attempts: {err}"
                                      " (check imap.host, imap.port and the network; will retry next run)"
                                      ) from None
-            log.warning("cannot reach %s (%s); retrying in %.1f s", what, err, delay)
+            log.info("cannot reach %s (%s); retrying in %.1f s", what, err, delay)
             time.sleep(delay)
     raise AssertionError("unreachable")
 
@@ -68,7 +58,8 @@ class ImapSession:
         self.settings = settings
         self.imap_settings = settings.imap
         self.retry_delays = RETRY_DELAYS if retry_delays is None else tuple(retry_delays)
-        _check_security(settings)
+        if problems := imap_problems(settings):
+            raise ConfigError(problems)
         self.client = with_retries(self._connect_and_login, self.address, self.retry_delays)
 
     @property
@@ -107,6 +98,10 @@ class ImapSession:
                               " (check imap.security and imap.port: 993 is tls, 143 is starttls)") from None
         except imap_errors.IMAPClientError as err:
             raise _classify(err, self.address, "imap.security") from None
+        except socket.gaierror as err:
+            raise unresolved(err, s.host) from None
+        except UnicodeError:  # the IDNA codec refuses an empty or over-long label
+            raise SourceError(f"cannot resolve host {s.host}: not a valid host name (check imap.host)") from None
         except OSError as err:
             raise _Transient(_describe_os_error(err)) from None
         return client
@@ -117,7 +112,7 @@ class ImapSession:
             if s.auth == "xoauth2":
                 client.oauth2_login(s.username, _secret(s.oauth2_token_command, "imap.oauth2_token_command"))
             else:
-                client.login(s.username, _password(self.settings))
+                _password_login(client, s.username, _password(self.settings))
         except imap_errors.LoginError as err:
             what = ("the token from imap.oauth2_token_command" if s.auth == "xoauth2"
                     else _password_source(self.settings))
@@ -281,13 +276,25 @@ def describe_transient(err: BaseException) -> str:
     return _describe_os_error(err) if isinstance(err, OSError) else _text(err)
 
 
-def _check_security(settings: Settings) -> None:
-    s = settings.imap
-    if s.security == "none" and not is_loopback(s.host):
-        raise ConfigError([f"imap.security: \"none\" sends the password in clear text; it is allowed only for"
-                           f" localhost, not {s.host!r} (use \"tls\" or \"starttls\")"])
-    if s.auth == "xoauth2" and not s.oauth2_token_command:
-        raise ConfigError(["imap.oauth2_token_command: required when imap.auth is \"xoauth2\""])
+_UNKNOWN_NAME = frozenset({socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME)})
+"""getaddrinfo's answers that a name does not exist (a typo, not an outage); EAI_AGAIN and the rest may pass."""
+
+
+def unresolved(err: socket.gaierror, host: str) -> Exception:
+    """A failed name lookup: a name that does not exist is the user's to fix (exit 1); anything else, such as
+    a temporary DNS failure (EAI_AGAIN), is worth retrying (exit 75 once retries run out)."""
+    if err.errno in _UNKNOWN_NAME:
+        return SourceError(f"cannot resolve host {host}: no such host name (check imap.host)")
+    return _Transient(f"cannot resolve host {host}: {err.strerror or 'name lookup failed'}")
+
+
+def _password_login(client: IMAPClient, username: str, password: str) -> None:
+    """LOGIN where it can carry the credentials; AUTHENTICATE PLAIN (RFC 4616, UTF-8) where they are not ASCII,
+    or hold control characters, which LOGIN's quoted strings cannot carry (RFC 3501 §4.3, §9 QUOTED-CHAR)."""
+    if all(text.isascii() and text.isprintable() for text in (username, password)):
+        client.login(username, password)
+    else:
+        client.plain_login(username, password)
 
 
 def _tls_context(settings: Settings) -> ssl.SSLContext | None:
