@@ -9,11 +9,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
+
 from helpers import make_mail  # noqa: E402
 from statement_collector.config import Settings  # noqa: E402
 from statement_collector.models import RawMessage  # noqa: E402
 from statement_collector.pipeline import process  # noqa: E402
-from test_linear_time import RUNS  # noqa: E402
+
+N = 200_000
+RUNS = {
+    "word": "x" * N, "dots": "a." * (N // 2), "digits": "8" * N, "dashes": "-" * N, "at": "a@" * (N // 2),
+    "quotes": "> " * (N // 2), "spaces": "a " * (N // 2), "digit-spaces": "8 " * (N // 2), "accents": "é" * N,
+    "apostrophes": "’" * N, "parentheses": "(8" * (N // 2), "at-words": "a at " * (N // 5),
+    "name-words": "my name " * (N // 8), "name-lines": "my name\n" * (N // 8), "negations": "don't " * (N // 6),
+}
 
 
 def seconds(body: str) -> float:

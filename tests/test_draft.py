@@ -35,8 +35,7 @@ def test_every_page_of_a_draft_pdf_says_draft_and_the_cover_says_why(tmp_path: P
     assert "Please vote yes on the Clean Air Ordinance." in " ".join(text)  # the marks hide no statement
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
-@pytest.mark.parametrize("mode", [HELD, STAMPED], ids=["held", "stamped"])
+@pytest.mark.parametrize(("mode", "language"), [(HELD, "en"), (STAMPED, "es")], ids=["held-en", "stamped-es"])
 def test_a_draft_rendered_in_parallel_chunks_says_draft_once_on_every_page_in_both_ways(
         tmp_path: Path, mode: dict[str, int], language: str) -> None:
     out = tmp_path / "big.pdf"

@@ -170,12 +170,31 @@ _TYPO = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, sorted(_TYPOS, 
 
 def keys_pattern(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
     """Words one of which every request holds (and `extra` words): most sentences are passed over with one
-    cheap search of their folded text."""
+    cheap search of their folded text. The words are compiled as a trie, so the search does not try each of
+    several hundred words at every position."""
     phrases = [p for lang in LANGUAGES.values() for p in lang.anonymity + lang.withhold.my_name
                + lang.withhold.anonymous]
     phrases += [p for r in _requests() for p in r.who + r.passive + r.identify + r.my_words + r.change_of_mind]
     keys = {max(folded(p).split("*"), key=len).strip() for p in phrases} | {folded(k) for k in extra}
-    return re.compile("|".join(re.escape(k) for k in sorted(keys - {""}, key=len, reverse=True)))
+    return re.compile(_trie_pattern(sorted(keys - {""})))
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex matching any of `words`, branching on shared prefixes."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict) -> str:  # type: ignore[type-arg]
+    if "" in node:  # a whole word ends here: any key is enough, the rest need not match
+        return ""
+    branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 _KEYS = keys_pattern(("sin mi", "without me"))
