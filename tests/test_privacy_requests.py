@@ -226,3 +226,16 @@ def test_a_nickname_or_a_first_name_behind_an_initial_identifies_the_author(
     record = _records(workspace)["<m1@x>"]
     assert (record["status"], record["reason"]) == ("review", "identifies-author")
     assert where in workspace.run("show", str(record["id"])).stdout
+
+
+def test_an_approval_lapses_when_reprocess_extracts_a_different_text(workspace: Workspace) -> None:
+    """An approval given on what an earlier release extracted (written into the database as it would have
+    stored it) does not carry over to the text a new release extracts from the same mail."""
+    workspace.add("1.eml", make_mail(STATEMENT["en"], message_id="<m1@x>"))
+    _import(workspace)
+    with Store(workspace.root / "statements.db") as store:
+        store.db.execute("UPDATE statements SET text = ? WHERE id = 1", (STATEMENT["en"] + " Call 555-0147.",))
+    workspace.run("approve", "1")
+    workspace.run("reprocess")
+    record = _records(workspace)["<m1@x>"]
+    assert (record["status"], record["text"]) == ("review", STATEMENT["en"])
