@@ -84,6 +84,7 @@ WITHDRAWAL = [
     "Eliminen lo que les mandé hoy, por favor.",
     "ya no quiero que usen mi mensaje",
     "Retiren mi declaración por favor.",
+    "Ya no quiero que salga mi mensaje, sáquenlo por favor.",
 ]
 
 NOTHING = [
@@ -99,6 +100,7 @@ NOTHING = [
     "Alguien hizo una denuncia anónima contra mi vecino.",
     "Anonymous tips to ICE have torn families apart.",
     "Sin mi familia no soy nada.",
+    "Perdón, no mandé mi carta completa, aquí va.",
 ]
 
 
