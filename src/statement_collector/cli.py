@@ -198,6 +198,7 @@ def list_(
 ) -> None:
     """List statements (default: all but superseded)."""
     from .models import Status
+    from .review import snippet
 
     if status is not None and status not in STATUSES:
         raise typer.BadParameter(f"must be one of {', '.join(STATUSES)}", param_hint="--status")
@@ -211,8 +212,8 @@ def list_(
     for s in statements:
         label = s.status.value + (f" ({s.reason.value})" if s.reason else "")
         group = f" [group {s.group}]" if s.group else ""
-        name = _snippet(("[anon] " if s.anonymous else "") + (s.name or "-"), 24)
-        typer.echo(f"{s.id:>5}  {label:<28} {name:<24} {_snippet(s.text)}{group}")
+        name = snippet(terminal_safe(("[anon] " if s.anonymous else "") + (s.name or "-")), 24)
+        typer.echo(f"{s.id:>5}  {label:<28} {name:<24} {snippet(terminal_safe(s.text), 60)}{group}")
 
 
 @command()
@@ -381,11 +382,6 @@ def purge(
                                                           ).astimezone()
     with c.store() as store:
         c.say(f"deleted {store.purge(when)} messages")
-
-
-def _snippet(text: str, width: int = 60) -> str:
-    flat = " ".join(terminal_safe(text).split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 _TERMINAL_CONTROL = re.compile(

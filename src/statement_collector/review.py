@@ -27,7 +27,7 @@ def decide(store: Store, settings: Settings, ids: Sequence[int], decision: str, 
 
 def _approved(s: Statement, settings: Settings) -> list[str]:
     name = printed_name(s, settings)
-    lines = [f"{s.id}: will print as \"{_snippet(s.text)}\" — {name}"]
+    lines = [f"{s.id}: will print as \"{snippet(s.text)}\" — {name}"]
     if s.status is not Status.ACCEPTED:
         lines.append(f"warning: statement {s.id} is {s.status.value}" + (f" ({s.reason.value})" if s.reason else ""))
     if find_contacts(s.text):
@@ -38,7 +38,8 @@ def _approved(s: Statement, settings: Settings) -> list[str]:
     return lines
 
 
-def _snippet(text: str, width: int = 70) -> str:
+def snippet(text: str, width: int = 70) -> str:
+    """The text on one line, cut to `width` characters."""
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
