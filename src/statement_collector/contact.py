@@ -8,6 +8,7 @@ so no start rescans a long run (an earlier `[\\w.+-]+@` took 56 s on 100 KB of w
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -420,15 +421,27 @@ _AT_BETWEEN = re.compile(r"(?:\w[ \t]{0,2}){1,40}@(?:[ \t]{0,2}[\w.]){1,60}")
 
 def _stray_ats(text: str, found: list[_Span]) -> list[_Span]:
     """An `@` between letters that no address pattern explains ("m a r i a @ g m a i l . c o m"): fail closed."""
+    covered = _merged(found)
     spans: list[_Span] = []
-    for at in re.finditer("@", text):
-        if any(start <= at.start() < end for start, end, _ in found + spans):
-            continue
-        window_start = max(0, at.start() - 80)
-        match = _AT_BETWEEN.search(text, window_start, at.end() + 120)
-        if match and match.start() <= at.start() < match.end():
+    for match in _AT_BETWEEN.finditer(text):
+        if not _inside(covered, text.index("@", match.start())):
             spans.append((match.start(), match.end(), "email"))
     return spans
+
+
+def _merged(spans: list[_Span]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end, _ in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside(merged: list[tuple[int, int]], position: int) -> bool:
+    i = bisect.bisect_right(merged, (position, float("inf"))) - 1
+    return i >= 0 and merged[i][0] <= position < merged[i][1]
 
 
 def _non_overlapping(spans: list[_Span]) -> list[_Span]:

@@ -19,7 +19,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _SELF_NAMED = re.compile(
     rf"(?:\bI\s+am|\bI['’]m|\bIm|(?:^|(?<=[.!?]\s))This\s+is|\b[Ss]oy|\bJe\s+suis|\bEu\s+sou|\bIch\s+bin)"
     rf"\s+(?:[{_UPPER}][\w'’-]{{1,30}})(?:\s+[{_UPPER}][\w'’-]{{1,30}}){{0,3}}")
-_MID_SENTENCE_CAPITAL = re.compile(rf"(?<![.!?:\n])\s+([{_UPPER}][a-zà-ÿ'’-]{{2,30}})\b")
+_MID_SENTENCE_CAPITAL = re.compile(rf"(?<![.!?:\s])\s++([{_UPPER}][a-zà-ÿ'’-]{{2,30}})\b")
 # Words of two or three letters name nobody on their own ("de", "la", "Us"); short surnames ("Pop", "Xol") are
 # still looked for when the whole name has them.
 _MIN_WORD = 3

@@ -100,6 +100,10 @@ class Reply(BaseModel):
     html: str = ""
     malformed: bool = False
     truncated: bool = False
+    rest: str = ""
+    """The text past the part extraction reads (a body far longer than any statement): read for requests only."""
+    unread: bool = False
+    """Part of the message could not be read at all (more lines, or more HTML, than any reader allows)."""
 
     def header(self, name: str) -> str:
         """The first value of a header, matched case-insensitively, or ''."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,8 +27,8 @@ class Folded:
     """A folded copy of a text and, for each folded character, the original characters it came from."""
 
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]
+    ends: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original text's span behind the folded span [start, end)."""
@@ -50,23 +51,41 @@ def fold_char(ch: str) -> str:
     return "".join(_QUOTES.get(c, c) for c in out.casefold())
 
 
+class _Table(dict[int, str]):
+    """`fold_char` for each code point, filled as characters are first seen (`str.translate` reads it in C)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = value = fold_char(chr(code))
+        return value
+
+
+_TABLE = _Table()
+
+
 def fold(text: str) -> Folded:
     """NFKC, typographic quotes and dashes as ASCII, invisible characters out, entities decoded, case and
     Latin accents folded."""
     if text.isascii() and "&" not in text:
         low = text.lower()
-        return Folded(low, tuple(range(len(low))), tuple(range(1, len(low) + 1)))
+        return Folded(low, range(len(low)), range(1, len(low) + 1))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     for piece, start, end, entity in _pieces(text):
-        for offset, ch in enumerate(piece):
-            folded = fold_char(ch)
-            origin = (start, end) if entity else (start + offset, start + offset + 1)
-            out.append(folded)
-            starts.extend([origin[0]] * len(folded))
-            ends.extend([origin[1]] * len(folded))
-    return Folded("".join(out), tuple(starts), tuple(ends))
+        parts = list(map(_TABLE.__getitem__, map(ord, piece)))
+        joined = "".join(parts)
+        out.append(joined)
+        if entity:
+            starts.extend([start] * len(joined))
+            ends.extend([end] * len(joined))
+        elif len(joined) == len(piece) and max(map(len, parts), default=1) == 1:
+            starts.extend(range(start, end))
+            ends.extend(range(start + 1, end + 1))
+        else:  # some characters fold to none or to several
+            for offset, part in enumerate(parts, start):
+                starts.extend([offset] * len(part))
+                ends.extend([offset + 1] * len(part))
+    return Folded("".join(out), starts, ends)
 
 
 def folded(text: str) -> str:

@@ -28,8 +28,8 @@ _UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 # algorithm by itself. Joiners (ZWNJ, ZWJ: Persian, emoji) are letters' business and stay.
 _BIDI_CONTROLS = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _BODY_CONTROLS = re.compile(f"[\\x00-\\x08\\x0e-\\x1f\\x7f{_BIDI_CONTROLS}]")
-# A statement is a few thousand characters; a longer body is cut here and goes to review as too large, so a
-# 50 MB body costs extraction what a 1 MB one does (the raw message is stored whole).
+# A statement is a few thousand characters; extraction reads a longer body up to here, the rest is read for
+# requests only, and the message goes to review as too large (the raw message is stored whole).
 _MAX_BODY = 1_000_000
 # HTML is mostly markup (inline images, styles) and cheap to render: it gets a larger allowance.
 _MAX_HTML = 8_000_000
@@ -60,7 +60,8 @@ def parse(raw: RawMessage) -> Reply:
     if reply.date is None:
         reply.date = raw.received_at
     reply.truncated = raw.truncated or cut or len(reply.text) > _MAX_BODY or len(reply.html) > _MAX_HTML
-    reply.text, reply.html = reply.text[:_MAX_BODY], reply.html[:_MAX_HTML]
+    reply.unread = raw.truncated or cut or len(reply.html) > _MAX_HTML
+    reply.text, reply.html, reply.rest = reply.text[:_MAX_BODY], reply.html[:_MAX_HTML], reply.text[_MAX_BODY:]
     reply.malformed = _nothing_readable(reply)
     reply.text, reply.html = _BODY_CONTROLS.sub("", reply.text), _BODY_CONTROLS.sub("", reply.html)
     return reply

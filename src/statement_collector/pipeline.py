@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from . import compilation, dedupe, gate
+from . import budget, compilation, dedupe, gate
 from .config import Settings
 from .contact import mask as mask_contacts
 from .extract import extract
@@ -50,12 +50,25 @@ class Summary(BaseModel):
                 f"{self.rejected} rejected), {self.duplicates} already stored")
 
 
+# Seconds one message may take after parsing. Linear patterns read a 1 MB body in well under a second.
+BUDGET = 5.0
+
+
 def process(raw: RawMessage, settings: Settings) -> Statement:
-    """parse -> screen -> extract -> validate, for one raw message."""
+    """parse -> screen -> extract -> validate, for one raw message; past `BUDGET`, held whole for a person."""
     reply = parse(raw)
-    reason = screen(reply, settings)
     if reply.malformed:
         return rejected(reply, Reason.MALFORMED)
+    try:
+        with budget.limit(BUDGET):
+            return _read(reply, settings)
+    except budget.OverBudget:
+        log.warning("message from %s took over %.0f s to read; held for review as too-large", raw.origin, BUDGET)
+        return over_budget(reply)
+
+
+def _read(reply: Reply, settings: Settings) -> Statement:
+    reason = screen(reply, settings)
     extraction = extract(reply.text, reply.html, f"{reply.name or ''} {reply.sender.partition('@')[0]}")
     statement = validate(reply, extraction, settings)
     if reason is not None:  # still extracted and named: a person may approve it, and its requests count
@@ -70,6 +83,16 @@ def process_safely(raw: RawMessage, settings: Settings) -> Statement:
     except Exception:
         log.exception("could not process message from %s; stored as malformed", raw.origin)
         return rejected(Reply(date=raw.received_at), Reason.MALFORMED)
+
+
+def over_budget(reply: Reply) -> Statement:
+    """A message that could not be read in time: held with no text, and anonymous, since any request it makes
+    was not read (a person reads the original and decides)."""
+    return Statement(message_id=reply.message_id, sender=reply.sender, name=reply.name,
+                     received_at=reply.date or datetime.now(UTC), subject=reply.subject, anonymous=True,
+                     status=Status.REVIEW, reason=Reason.TOO_LARGE,
+                     privacy=[f"could not be read within {BUDGET:.0f} s: its text and any request in it were not "
+                              "read; printed anonymous unless a person edits it"])
 
 
 def rejected(reply: Reply, reason: Reason) -> Statement:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from . import phrases
@@ -24,12 +25,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?？؟。！])\s+|\n+")
 _QUESTION = ("?", "？", "؟")
 _LONGEST_NAME = 300
 _BOTH_WAYS = {Kind.ANONYMITY.value, Kind.CONSENT.value}
-_VIA = re.compile(r"\s+(?:via|vía|por medio de)\s+.*$", re.I)
+_VIA = re.compile(r"(?<!\s)\s++(?:via|vía|por medio de)\s++.*$", re.I)
 
 
 def validate(reply: Reply, extraction: Extraction, settings: Settings) -> Statement:
     """Decide what a screened, extracted reply becomes."""
     extraction = with_subject_requests(extraction, reply.subject, settings.campaign.subject)
+    extraction, unread_notes = with_unread_requests(extraction, reply)
     extraction = extraction.model_copy(update={"requests": settled(extraction.requests)})
     text, requests = extraction.text, extraction.requests
     name, name_unclear, notes = _name_and_notes(reply, extraction)
@@ -45,7 +47,7 @@ def validate(reply: Reply, extraction: Extraction, settings: Settings) -> Statem
         removed=extraction.removed,
         requests=requests,
         author_names=names,
-        privacy=notes + _request_notes(requests),
+        privacy=notes + unread_notes + _request_notes(requests),
         **judge(text, reply, extraction, settings, name_unclear, names).model_dump(),
     )
 
@@ -61,6 +63,19 @@ def with_subject_requests(extraction: Extraction, subject: str, campaign_subject
     requests = {kind.value: f"(subject) {rest.strip()}" for kind in kinds} | extraction.requests
     return extraction.model_copy(update={"requests": requests,
                                          "anonymous": extraction.anonymous or Kind.ANONYMITY in kinds})
+
+
+def with_unread_requests(extraction: Extraction, reply: Reply) -> tuple[Extraction, list[str]]:
+    """Requests in the text past what extraction reads count too; where part of the message could not be read at
+    all, a request there cannot be ruled out: anonymous unless a person decides otherwise."""
+    kinds = classify(reply.rest) if reply.rest else set()
+    requests = {kind.value: "(past the first million characters of the message)" for kind in kinds}
+    anonymous = extraction.anonymous or Kind.ANONYMITY in kinds or reply.unread
+    notes = ["part of the message was too large to read: printed anonymous unless a person edits it"
+             ] if reply.unread else []
+    if not requests and anonymous == extraction.anonymous:
+        return extraction, notes
+    return extraction.model_copy(update={"requests": requests | extraction.requests, "anonymous": anonymous}), notes
 
 
 def _name_and_notes(reply: Reply, extraction: Extraction) -> tuple[str | None, bool, list[str]]:
@@ -92,24 +107,24 @@ def judge(text: str, reply: Reply, extraction: Extraction, settings: Settings, n
           names: list[str] | None = None) -> Outcome:
     """The first rule that holds decides: rejections, then reasons for review."""
     s, asked = settings.statements, set(extraction.requests)
-    rules = (
-        (Status.REJECTED, Reason.WITHDRAWN, Kind.WITHDRAWAL in asked),
-        (Status.REVIEW, Reason.UNCERTAIN, bool(asked & DOUBTS or _BOTH_WAYS <= asked) and bool(text.strip())),
-        (Status.REJECTED, Reason.UNSUBSCRIBE, is_unsubscribe(text)),
-        (Status.REVIEW, Reason.TOO_LARGE, reply.truncated),
-        (Status.REVIEW, Reason.UNCERTAIN, _points_to_attachment(text, reply, s.min_words)),
-        (Status.REVIEW, Reason.UNCERTAIN, _only_questions(text)),
-        (Status.REJECTED, Reason.EMPTY, not text.strip()),
-        (Status.REJECTED, Reason.TOO_SHORT, word_count(text) < s.min_words),
-        (Status.REVIEW, Reason.TOO_LONG, len(text) > s.max_chars),
-        (Status.REVIEW, Reason.CONTACT_DETAILS, has_contact_details(text) or name_unclear),
+    rules: tuple[tuple[Status, Reason, Callable[[], bool]], ...] = (
+        (Status.REJECTED, Reason.WITHDRAWN, lambda: Kind.WITHDRAWAL in asked),
+        (Status.REVIEW, Reason.UNCERTAIN, lambda: bool(asked & DOUBTS or _BOTH_WAYS <= asked) and bool(text.strip())),
+        (Status.REJECTED, Reason.UNSUBSCRIBE, lambda: is_unsubscribe(text)),
+        (Status.REVIEW, Reason.TOO_LARGE, lambda: reply.truncated),
+        (Status.REVIEW, Reason.UNCERTAIN, lambda: _points_to_attachment(text, reply, s.min_words)),
+        (Status.REVIEW, Reason.UNCERTAIN, lambda: _only_questions(text)),
+        (Status.REJECTED, Reason.EMPTY, lambda: not text.strip()),
+        (Status.REJECTED, Reason.TOO_SHORT, lambda: word_count(text) < s.min_words),
+        (Status.REVIEW, Reason.TOO_LONG, lambda: len(text) > s.max_chars),
+        (Status.REVIEW, Reason.CONTACT_DETAILS, lambda: has_contact_details(text) or name_unclear),
         (Status.REVIEW, Reason.IDENTIFIES_AUTHOR,
-         extraction.anonymous and bool(identifying(text, names or []))),
-        (Status.REVIEW, Reason.UNCERTAIN, extraction.uncertain),
-        (Status.REVIEW, Reason.NEEDS_APPROVAL, s.require_review),
+         lambda: extraction.anonymous and bool(identifying(text, names or []))),
+        (Status.REVIEW, Reason.UNCERTAIN, lambda: extraction.uncertain),
+        (Status.REVIEW, Reason.NEEDS_APPROVAL, lambda: s.require_review),
     )
-    for status, reason, hit in rules:
-        if hit:
+    for status, reason, hit in rules:  # in order, each computed only if those before it do not hold
+        if hit():
             return Outcome(status=status, reason=reason)
     return Outcome(status=Status.ACCEPTED)
 

@@ -71,22 +71,23 @@ HEADER_KINDS: dict[str, str] = _header_kinds()
 _WROTE_LAST = frozenset(w.split()[-1].lower().strip("()") for w in _collect("wrote"))
 
 WROTE = PhraseSet(_collect("wrote"), r"(?:{})(?:\s*\(a\))?")
-INTRO = re.compile(rf"^[\s>*-]*(?:{words_pattern(_collect('intros'))})\s", re.I)
-INTRO_MIDLINE = re.compile(rf"(?<=\S)[\s-]*?-*\s*(?=(?:{words_pattern(_collect('intros'))})\s)", re.I)
-HEADER_LINE = re.compile(rf"^[\s>*]*({words_pattern(list(HEADER_KINDS))})\s*\**\s*[:：]", re.I)
-HEADER_INLINE = re.compile(rf"\s({words_pattern(list(HEADER_KINDS))})\s*\**\s*[:：]\s", re.I)
+INTRO = re.compile(rf"^[\s>*-]*+(?:{words_pattern(_collect('intros'))})\s", re.I)
+INTRO_MIDLINE = re.compile(rf"(?<=[^\s-])[\s-]*+(?=(?:{words_pattern(_collect('intros'))})\s)", re.I)
+HEADER_LINE = re.compile(rf"^[\s>*]*+({words_pattern(list(HEADER_KINDS))})\s*+\**+\s*+[:：]", re.I)
+HEADER_INLINE = re.compile(rf"\s({words_pattern(list(HEADER_KINDS))})\s*+\**+\s*+[:：]\s", re.I)
 """A header key inside a line: Outlook sometimes flattens its block to "From: A Sent: B To: C Subject: D"."""
-SEPARATOR_PHRASE = PhraseSet(_collect("original"), r"^[\s>*_=~-]*(?:{})[\s*_=~:-]*$")
-FORWARD_PHRASE = PhraseSet(_collect("forwarded"), r"^[\s>*_=~-]*(?:{})[\s*_=~:-]*$")
-MOBILE = PhraseSet(_collect("mobile"), r"^[\W_]*(?:{})")
+SEPARATOR_PHRASE = PhraseSet(_collect("original"), r"^[\s>*_=~-]*+(?:{})[\s*_=~:-]*+$")
+FORWARD_PHRASE = PhraseSet(_collect("forwarded"), r"^[\s>*_=~-]*+(?:{})[\s*_=~:-]*+$")
+MOBILE = PhraseSet(_collect("mobile"), r"^[\W_]*+(?:{})")
 DISCLAIMER = PhraseSet(_collect("disclaimers"))
-GREETING = PhraseSet(_collect("greetings"), r"^\s*(?:{})(?P<rest>.*)$")
-SIGNOFF = PhraseSet(_collect("signoffs"), r"^[\s\-–—~]*(?:{})(?P<rest>.*)$")
+GREETING = PhraseSet(_collect("greetings"), r"^\s*+(?:{})(?P<rest>.*)$")
+SIGNOFF = PhraseSet(_collect("signoffs"), r"^[\s\-–—~]*+(?:{})(?P<rest>.*)$")
 
 
 NAME_REQUEST = PhraseSet(
     _collect("name_requests"),
-    r"(?:{})\s*[:\"“'‘]?\s*(?P<name>[^\W\d_][\w.'’ -]{{0,38}})[\"”'’]?\s*[.!,]?\s*(?:please|por favor|thanks)?[.!]?$",
+    r"(?:{})\s*+[:\"“'‘]?\s*+(?P<name>[^\W\d_][\w.'’ -]{{0,38}})[\"”'’]?\s*+[.!,]?\s*+"
+    r"(?:please|por favor|thanks)?[.!]?$",
 )
 INITIALS = PhraseSet(_collect("initials"))
 FIRST_NAME = PhraseSet(_collect("first_name"))

@@ -44,10 +44,11 @@ _VALEDICTION = re.compile(r"^[^\W\d_][\w'’\u200c]*(?: [\w'’\u200c]+){0,3}[,�
 _NAME_TITLE = re.compile(r"^(?:rabbi|rev\.?|reverend|pastor|father|fr\.|padre|p\.|dr\.?|sister|hna\.)\s+", re.I)
 _MAY_ASK = keys_pattern(p.FIRST_NAME.keys + p.INITIALS.keys + p.NAME_REQUEST.keys)
 """A line without any of these words asks nothing about the writer's name."""
-_POSTSCRIPT = re.compile(r"[\W_]*(?:p\.?\s?s\.?|p\.?\s?d\.?|n\.?\s?b\.?|ps|pd|nb)[\W_]*", re.I)
+_POSTSCRIPT = re.compile(r"(?<![\W_])[\W_]*+(?:p\.?\s?s\.?|p\.?\s?d\.?|n\.?\s?b\.?|ps|pd|nb)[\W_]*+", re.I)
 _NOT_STATEMENT = {Kind.ANONYMITY, Kind.WITHDRAWAL, Kind.CHANGE_OF_MIND}
 """Sentences to the organizers about the writer, never printed as the statement."""
 _MAX_TAIL_LINES = 12
+_LONGEST_NAME_LINE = 120
 _MAX_FOOTER_TAIL = 30
 
 
@@ -302,6 +303,8 @@ def _sender_signature(out: Cleaned) -> int | None:
 
 
 def _is_senders(out: Cleaned, line: str) -> bool:
+    if len(line) > _LONGEST_NAME_LINE:
+        return False
     words = _folded_words(line)
     return bool(out.sender) and 1 <= len(words) <= 4 and set(words) <= out.sender and not line.endswith(("?", ":"))
 
