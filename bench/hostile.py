@@ -1,9 +1,11 @@
-"""Every generated hostile input through `process`, in process: time and peak memory per input, and the worst.
+"""Every generated hostile input through `process`, in process: time and peak memory per input, and the worst;
+then a reply whose body is one long run of each character class the patterns use, at 1 MB, 5 MB and 25 MB of
+body (targets: any 1 MB body under 1 s, 25 MB under 10 s), and the worst run at each size.
 
-    .venv/bin/python bench/hostile.py [--light]
+    .venv/bin/python bench/hostile.py [--light] [--runs-only]
 
-`--light` skips the 50 MB bodies, the 100,000-deep HTML and the zip bomb. Peak memory is the rise of the
-resident high-water mark during `process` (see tests/hostile/measure.py).
+`--light` skips the 50 MB bodies, the 100,000-deep HTML, the zip bomb and the 25 MB runs. Peak memory is the rise
+of the resident high-water mark during `process` (see tests/hostile/measure.py).
 """
 
 from __future__ import annotations
@@ -16,9 +18,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "hostile"))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
 from generators import HEAVY, LIGHT, SHAPES  # noqa: E402
 from measure import MB, Cost, measure  # noqa: E402
+from regex_audit import UNITS  # noqa: E402
 
+from helpers import make_mail  # noqa: E402
 from statement_collector.config import Settings  # noqa: E402
 from statement_collector.models import RawMessage, Statement  # noqa: E402
 from statement_collector.pipeline import process  # noqa: E402
@@ -62,6 +68,28 @@ def run(kinds: dict[str, object]) -> int:
     return crashes
 
 
+RUN_SIZES = (1_000_000, 5_000_000, 25_000_000)
+
+
+def runs(sizes: tuple[int, ...]) -> None:
+    """Seconds of `process` on one reply whose body is a run of each class, per size; the worst per size."""
+    config = settings()
+    print(f"\n{'run':16}" + "".join(f"{size // 1_000_000:>9} MB" for size in sizes) + "   outcome")
+    worst: dict[int, tuple[float, str]] = {size: (0.0, "") for size in sizes}
+    for name, unit in UNITS.items():
+        cells, last = [], ""
+        for size in sizes:
+            raw = RawMessage(data=make_mail(f"I support the workers.\n{unit * (size // len(unit))}"), origin=name)
+            gc.collect()
+            statement, cost = measure(lambda raw=raw: process(raw, config))  # type: ignore[misc]
+            cells.append(f"{cost.seconds:10.2f} s")
+            worst[size] = max(worst[size], (cost.seconds, name))
+            last = outcome(statement)
+        print(f"{name:16}" + "".join(cells) + f"   {last[:40]}", flush=True)
+    for size, (seconds, name) in worst.items():
+        print(f"worst run at {size // 1_000_000} MB: {seconds:.2f} s ({name})")
+
+
 def outcome(statement: Statement) -> str:
     """status/reason and the first words of the text."""
     reason = statement.reason.value if statement.reason else "-"
@@ -71,10 +99,14 @@ def outcome(statement: Statement) -> str:
 def main() -> None:
     """Parse arguments and run."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--light", action="store_true", help="skip the 50 MB, 100,000-deep and zip bomb inputs")
+    parser.add_argument("--light", action="store_true",
+                        help="skip the 50 MB, 100,000-deep and zip bomb inputs and the 25 MB runs")
+    parser.add_argument("--runs-only", action="store_true", help="only the long runs of each character class")
     args = parser.parse_args()
     kinds: dict[str, object] = dict(LIGHT) if args.light else {**LIGHT, **HEAVY}
-    sys.exit(1 if run(kinds) else 0)
+    crashes = 0 if args.runs_only else run(kinds)
+    runs(RUN_SIZES[:2] if args.light else RUN_SIZES)
+    sys.exit(1 if crashes else 0)
 
 
 if __name__ == "__main__":

@@ -100,8 +100,6 @@ class Reply(BaseModel):
     html: str = ""
     malformed: bool = False
     truncated: bool = False
-    rest: str = ""
-    """The text past the part extraction reads (a body far longer than any statement): read for requests only."""
     unread: bool = False
     """Part of the message could not be read at all (more lines, or more HTML, than any reader allows)."""
 
@@ -127,6 +125,9 @@ class Extraction(BaseModel):
     """The supporter asked to be printed by first name only."""
     requests: dict[str, str] = Field(default_factory=dict)
     """What the writer asked about themselves (anonymity, consent, withdrawal, ...) -> the sentence that asked."""
+    truncated: bool = False
+    """The body was far longer than any statement: only its start was read for the statement, all of it for
+    requests."""
 
 
 class Outcome(BaseModel):

@@ -89,8 +89,10 @@ def fold(text: str) -> Folded:
 
 
 def folded(text: str) -> str:
-    """Only the folded text."""
-    return fold(text).text
+    """Only the folded text (no offset map: much quicker on a long text)."""
+    if text.isascii() and "&" not in text:
+        return text.lower()
+    return "".join(piece.translate(_TABLE) for piece, _, _, _ in _pieces(text))
 
 
 def _pieces(text: str) -> list[tuple[str, int, int, bool]]:

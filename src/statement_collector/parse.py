@@ -28,13 +28,12 @@ _UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 # algorithm by itself. Joiners (ZWNJ, ZWJ: Persian, emoji) are letters' business and stay.
 _BIDI_CONTROLS = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _BODY_CONTROLS = re.compile(f"[\\x00-\\x08\\x0e-\\x1f\\x7f{_BIDI_CONTROLS}]")
-# A statement is a few thousand characters; extraction reads a longer body up to here, the rest is read for
-# requests only, and the message goes to review as too large (the raw message is stored whole).
-_MAX_BODY = 1_000_000
 # HTML is mostly markup (inline images, styles) and cheap to render: it gets a larger allowance.
 _MAX_HTML = 8_000_000
 # Twice the lines of a 40 MB message of base64 photos (77-byte lines): real mail is far below it.
 _MAX_LINES = 1_000_000
+# RFC 5322 lines stop at 998 bytes; a References header of a long thread folds over many. Far past either.
+_MAX_HEADER = 64 << 10
 _HEADER_CONTROLS = re.compile(f"[\\x00-\\x08\\x0e-\\x1f\\x7f-\\x84\\x86-\\x9f{_BIDI_CONTROLS}]")
 _TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
 
@@ -59,25 +58,52 @@ def parse(raw: RawMessage) -> Reply:
             return Reply(malformed=True, date=raw.received_at, truncated=raw.truncated)
     if reply.date is None:
         reply.date = raw.received_at
-    reply.truncated = raw.truncated or cut or len(reply.text) > _MAX_BODY or len(reply.html) > _MAX_HTML
-    reply.unread = raw.truncated or cut or len(reply.html) > _MAX_HTML
-    reply.text, reply.html, reply.rest = reply.text[:_MAX_BODY], reply.html[:_MAX_HTML], reply.text[_MAX_BODY:]
+    reply.truncated = reply.unread = raw.truncated or cut or len(reply.html) > _MAX_HTML
+    reply.html = reply.html[:_MAX_HTML]
     reply.malformed = _nothing_readable(reply)
     reply.text, reply.html = _BODY_CONTROLS.sub("", reply.text), _BODY_CONTROLS.sub("", reply.html)
     return reply
 
 
 def _bounded(data: bytes) -> tuple[bytes, bool]:
-    """The message up to its `_MAX_LINES`th line, and whether it was cut.
+    """The message up to its `_MAX_LINES`th line, each header within `_MAX_HEADER` bytes, and whether anything was
+    cut.
 
-    The email parser keeps a string per line: ten million short lines cost a gigabyte.
+    The email parser keeps a string per line (ten million short lines cost a gigabyte), and reads an address
+    header in time that grows fast with its length.
     """
+    head_end = _header_end(data)
+    head, cut_header = _bounded_headers(data[:head_end])
+    data = head + data[head_end:]
     if data.count(b"\n") <= _MAX_LINES:
-        return data, False
+        return data, cut_header
     end = -1
     for _ in range(_MAX_LINES):
         end = data.find(b"\n", end + 1)
     return data[: end + 1], True
+
+
+def _header_end(data: bytes) -> int:
+    ends = [i for i in (data.find(b"\n\n"), data.find(b"\r\n\r\n")) if i >= 0]
+    return min(ends) if ends else len(data)
+
+
+def _bounded_headers(head: bytes) -> tuple[bytes, bool]:
+    """Each header (its folded lines together) cut to `_MAX_HEADER` bytes."""
+    if len(head) <= _MAX_HEADER:
+        return head, False
+    kept: list[bytes] = []
+    length, cut = 0, False
+    for line in head.splitlines(keepends=True):
+        length = length + len(line) if line[:1] in (b" ", b"\t") else len(line)
+        if length > _MAX_HEADER:
+            cut = True
+            over = length - _MAX_HEADER
+            if over >= len(line):
+                continue
+            line = line[: len(line) - over].rstrip(b"\r\n") + b"\n"
+        kept.append(line)
+    return b"".join(kept), cut
 
 
 def _reply_from(message: Message, parsed: Any) -> Reply:

@@ -66,16 +66,12 @@ def with_subject_requests(extraction: Extraction, subject: str, campaign_subject
 
 
 def with_unread_requests(extraction: Extraction, reply: Reply) -> tuple[Extraction, list[str]]:
-    """Requests in the text past what extraction reads count too; where part of the message could not be read at
-    all, a request there cannot be ruled out: anonymous unless a person decides otherwise."""
-    kinds = classify(reply.rest) if reply.rest else set()
-    requests = {kind.value: "(past the first million characters of the message)" for kind in kinds}
-    anonymous = extraction.anonymous or Kind.ANONYMITY in kinds or reply.unread
-    notes = ["part of the message was too large to read: printed anonymous unless a person edits it"
-             ] if reply.unread else []
-    if not requests and anonymous == extraction.anonymous:
-        return extraction, notes
-    return extraction.model_copy(update={"requests": requests | extraction.requests, "anonymous": anonymous}), notes
+    """Where part of the message could not be read at all, a request there cannot be ruled out: anonymous unless
+    a person decides otherwise."""
+    if not reply.unread:
+        return extraction, []
+    return (extraction.model_copy(update={"anonymous": True}),
+            ["part of the message was too large to read: printed anonymous unless a person edits it"])
 
 
 def _name_and_notes(reply: Reply, extraction: Extraction) -> tuple[str | None, bool, list[str]]:
@@ -111,7 +107,7 @@ def judge(text: str, reply: Reply, extraction: Extraction, settings: Settings, n
         (Status.REJECTED, Reason.WITHDRAWN, lambda: Kind.WITHDRAWAL in asked),
         (Status.REVIEW, Reason.UNCERTAIN, lambda: bool(asked & DOUBTS or _BOTH_WAYS <= asked) and bool(text.strip())),
         (Status.REJECTED, Reason.UNSUBSCRIBE, lambda: is_unsubscribe(text)),
-        (Status.REVIEW, Reason.TOO_LARGE, lambda: reply.truncated),
+        (Status.REVIEW, Reason.TOO_LARGE, lambda: reply.truncated or extraction.truncated),
         (Status.REVIEW, Reason.UNCERTAIN, lambda: _points_to_attachment(text, reply, s.min_words)),
         (Status.REVIEW, Reason.UNCERTAIN, lambda: _only_questions(text)),
         (Status.REJECTED, Reason.EMPTY, lambda: not text.strip()),

@@ -85,3 +85,10 @@ def test_a_long_reply_without_requests_keeps_its_name() -> None:
     statement = pipeline.process(_long_reply("Thank you for organizing."), Settings())
     assert (statement.status, statement.reason) == (Status.REVIEW, Reason.TOO_LARGE)
     assert not statement.anonymous and statement.name == "Ana Lopez"
+
+
+def test_a_header_longer_than_any_reader_allows_is_cut_and_the_message_held_anonymous() -> None:
+    data = make_mail("I support the workers.").replace(b"From: Ana Lopez", b"From: " + b"Ana " * 100_000)
+    statement = pipeline.process(RawMessage(data=data), Settings())
+    assert (statement.status, statement.reason) == (Status.REVIEW, Reason.TOO_LARGE)
+    assert statement.anonymous and statement.text == "I support the workers."

@@ -10,6 +10,7 @@ import re
 
 from ..models import Extraction
 from .html import html_to_text
+from .requests import Kind, classify
 from .signatures import clean
 from .text import HTML_CUT, Split, split_lines, split_reply
 
@@ -18,6 +19,10 @@ __all__ = ["extract"]
 _BLANK_RUN = re.compile(r"\n\s*\n+")
 # Most of a long message gone with no recognised marker: a person should look.
 _LONG_MESSAGE = 12
+# Extraction reads this much of a body (the statement is at its top, or under a short quote): per-line rules stay
+# quick on any body, and a longer one goes to a person as too large.
+_READ_CHARS = 200_000
+_READ_LINES = 10_000
 _MOSTLY_REMOVED = 0.75
 
 
@@ -40,12 +45,13 @@ def extract(text: str, html: str = "", sender: str = "") -> Extraction:
 
 
 def _extract_body(body: str, sender: str) -> Extraction:
+    body, rest = _start(body)
     lines = split_lines(body)
     split = split_reply(lines)
     cleaned = clean(split.own, sender)
     statement = _paragraphs(cleaned.lines)
     removed = _paragraphs(split.removed + cleaned.removed)
-    return Extraction(
+    found = Extraction(
         text=statement,
         removed=removed,
         uncertain=_doubtful(statement, split, lines),
@@ -56,6 +62,26 @@ def _extract_body(body: str, sender: str) -> Extraction:
         first_name_only=cleaned.first_name_only,
         requests=cleaned.requests,
     )
+    return _with_requests_in(rest, found) if rest else found
+
+
+def _start(body: str) -> tuple[str, str]:
+    """The part of a body extraction reads (far more than any statement and the mail it quotes) and the rest."""
+    end = min(len(body), _READ_CHARS)
+    newline = -1
+    for _ in range(_READ_LINES):
+        newline = body.find("\n", newline + 1, end)
+        if newline < 0:
+            return body[:end], body[end:]
+    return body[: newline + 1], body[newline + 1:]
+
+
+def _with_requests_in(rest: str, found: Extraction) -> Extraction:
+    """The whole of an over-long body is read for requests: one in a P.S. at the very end counts."""
+    kinds = classify(rest)
+    requests = {kind.value: "(far down a very long message)" for kind in kinds} | found.requests
+    return found.model_copy(update={"requests": requests, "truncated": True,
+                                    "anonymous": found.anonymous or Kind.ANONYMITY in kinds})
 
 
 def _doubtful(statement: str, split: Split, lines: list[str]) -> bool:

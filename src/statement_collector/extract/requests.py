@@ -9,6 +9,7 @@ or the writer's identity and neither a request nor a permission is sure, it is a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from enum import StrEnum
 from functools import lru_cache
 
@@ -207,7 +208,7 @@ def classify(sentence: str) -> set[Kind]:
     if len(sentence) <= _LONGEST:
         return set(_classify(sentence))
     text = folded(sentence)
-    windows = _windows([m.start() for m in _KEYS.finditer(text)], len(text))
+    windows = _windows((m.start() for m in _KEYS.finditer(text)), len(text))
     if len(windows) > _MOST_WINDOWS:
         return {Kind.DOUBT}
     kinds: set[Kind] = set()
@@ -216,10 +217,12 @@ def classify(sentence: str) -> set[Kind]:
     return kinds
 
 
-def _windows(hits: list[int], length: int) -> list[tuple[int, int]]:
-    """Merged spans of `_REACH` characters either side of each hit."""
+def _windows(hits: Iterable[int], length: int) -> list[tuple[int, int]]:
+    """Merged spans of `_REACH` characters either side of each hit; no more than one past `_MOST_WINDOWS`."""
     spans: list[tuple[int, int]] = []
     for hit in hits:
+        if len(spans) > _MOST_WINDOWS:
+            break
         start, end = max(0, hit - _REACH), min(length, hit + _REACH)
         if spans and start <= spans[-1][1] and end - spans[-1][0] <= _LONGEST:
             spans[-1] = (spans[-1][0], end)
