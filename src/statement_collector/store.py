@@ -212,14 +212,17 @@ class Store:
         self.save_statement(raw_id, statement)
         return raw_id
 
-    def raw_messages(self) -> Iterator[tuple[int, RawMessage]]:
-        """Every stored raw message, oldest first."""
-        rows = self.db.execute("SELECT id, origin, received_at, truncated, data FROM raw_messages ORDER BY id")
-        for row in rows.fetchall():
-            yield row["id"], RawMessage(
-                data=row["data"], origin=row["origin"], truncated=bool(row["truncated"]),
-                received_at=_dt(row["received_at"]) if row["received_at"] else None,
-            )
+    def raw_messages(self, batch: int = 100) -> Iterator[tuple[int, RawMessage]]:
+        """Every stored raw message, oldest first, read `batch` at a time (the caller may write between them)."""
+        last = 0
+        while rows := self.db.execute("SELECT id, origin, received_at, truncated, data FROM raw_messages "
+                                      "WHERE id > ? ORDER BY id LIMIT ?", (last, batch)).fetchall():
+            for row in rows:
+                yield row["id"], RawMessage(
+                    data=row["data"], origin=row["origin"], truncated=bool(row["truncated"]),
+                    received_at=_dt(row["received_at"]) if row["received_at"] else None,
+                )
+            last = rows[-1]["id"]
 
     def raw_headers(self, statement_id: int) -> bytes:
         """The header block of a stored message."""
