@@ -92,7 +92,7 @@ def folded(text: str) -> str:
     """Only the folded text (no offset map: much quicker on a long text)."""
     if text.isascii() and "&" not in text:
         return text.lower()
-    return "".join(piece.translate(_TABLE) for piece, _, _, _ in _pieces(text))
+    return (html.unescape(text) if "&" in text else text).translate(_TABLE)
 
 
 def _pieces(text: str) -> list[tuple[str, int, int, bool]]:
