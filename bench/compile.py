@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -53,6 +54,8 @@ def synthetic(n: int, language: str = "en", seed: int = 7) -> Compilation:
                else "Estas son las palabras de los vecinos que respondieron a nuestra llamada del 24 de noviembre."),
         generated_at=start + timedelta(days=3), entries=entries, supporters=supporters,
         grouped_entries=sum(e.is_group for e in entries),
+        grouped_signers=sum(len(e.signers) for e in entries if e.is_group),
+        languages=dict(Counter(e.language for e in entries)),
         first_received=entries[0].received_at if entries else None,
         last_received=entries[-1].received_at if entries else None,
     )

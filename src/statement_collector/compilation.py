@@ -40,6 +40,7 @@ def build(statements: Sequence[Statement], settings: Settings, draft: bool = Fal
         language=c.language, page_size=c.page_size, show_dates=c.show_dates,
         generated_at=datetime.now(UTC).astimezone(), entries=entries, supporters=len(statements),
         grouped_entries=sum(1 for e in entries if e.is_group),
+        grouped_signers=sum(len(e.signers) for e in entries if e.is_group),
         first_received=min(dates, default=None), last_received=max(dates, default=None),
         languages=dict(Counter(e.language for e in entries)), draft=draft,
     )
@@ -54,8 +55,8 @@ def _entries(statements: Sequence[Statement], settings: Settings) -> list[Entry]
         members.sort(key=lambda s: (s.received_at, s.id or 0))
         entries.append(Entry(
             text=members[0].text, received_at=members[0].received_at, language=guess_language(members[0].text),
-            signers=[Signer(name=printed_name(s, settings), anonymous=s.anonymous, received_at=s.received_at)
-                     for s in members],
+            signers=[Signer(name=printed_name(s, settings), anonymous=s.anonymous, received_at=s.received_at,
+                            statement_id=s.id) for s in members],
         ))
     return entries
 
@@ -68,10 +69,18 @@ def printed_name(statement: Statement, settings: Settings) -> str:
 
 
 def order(entries: list[Entry], how: str) -> list[Entry]:
-    """By time received, or by the first signer's name."""
+    """By time received, or by the first signer's name (anonymous statements after the named ones); ties by time
+    received. The one place the print order is decided."""
     if how == "name":
-        return sorted(entries, key=lambda e: (e.signers[0].anonymous, e.signers[0].name.casefold()))
+        return sorted(entries, key=lambda e: (e.signers[0].anonymous, e.signers[0].name.casefold(), e.received_at))
     return sorted(entries, key=lambda e: e.received_at)
+
+
+def in_print_order(statements: Sequence[Statement], compilation: Compilation) -> list[Statement]:
+    """`statements` in the order `compilation` prints them: entry by entry, each entry's signers in turn."""
+    by_id = {s.id: s for s in statements}
+    return [by_id[signer.statement_id] for entry in compilation.entries for signer in entry.signers
+            if signer.statement_id in by_id]
 
 
 def guess_language(text: str) -> str:

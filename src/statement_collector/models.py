@@ -198,6 +198,8 @@ class Signer(BaseModel):
     name: str
     anonymous: bool = False
     received_at: datetime
+    statement_id: int | None = None
+    """The stored statement printed here (exports follow the compilation's order through it)."""
 
 
 class Entry(BaseModel):
@@ -226,8 +228,12 @@ class Compilation(BaseModel):
     show_dates: bool = True
     generated_at: datetime
     entries: list[Entry]
+    """In print order: `build` decides it once, every output prints it as it is."""
     supporters: int
     grouped_entries: int = 0
+    """Entries printed once for several supporters (form letters)."""
+    grouped_signers: int = 0
+    """Supporters who sent those texts."""
     first_received: datetime | None = None
     last_received: datetime | None = None
     languages: dict[str, int] = Field(default_factory=dict)

@@ -187,7 +187,8 @@ def compile_document(store: Store, settings: Settings, fmt: Format, output: Path
     if fmt == "csv" or fmt == "json":
         from . import export
 
-        records = [{"id": s.id, **s.record(), "group": s.group} for s in statements]
+        ordered = compilation.in_print_order(statements, compilation.build(statements, settings))
+        records = [{"id": s.id, **s.record(), "group": s.group} for s in ordered]
         return export.write_records(records, fmt, output), len(statements)
     from .render import write_document  # WeasyPrint is slow to import: keep it off the poll path
 

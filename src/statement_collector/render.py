@@ -8,7 +8,6 @@ import os
 import re
 import shutil
 import tempfile
-from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from importlib import resources
@@ -132,7 +131,7 @@ class Book:
         self.dirs = template_dirs(settings)
         self.env = _environment(self.dirs)
         self.labels = _labels(self.env, compilation.language)
-        self.entries = _ordered(compilation.entries, settings.order)
+        self.entries = compilation.entries
         self.stylesheet = _source(self.env, STYLESHEET)
 
     @property
@@ -159,7 +158,6 @@ class Book:
                          stylesheet=stylesheet, stamp_css=STAMP_CSS)
 
     def _context(self) -> dict[str, Any]:
-        grouped = [e for e in self.entries if e.is_group]
         return {
             "doc": self.doc,
             "bare_css": Markup(BARE_CSS),
@@ -170,12 +168,12 @@ class Book:
             "counts": {
                 "statements": len(self.entries),
                 "supporters": self.doc.supporters,
-                "groups": len(grouped),
-                "grouped_signers": sum(len(e.signers) for e in grouped),
+                "groups": self.doc.grouped_entries,
+                "grouped_signers": self.doc.grouped_signers,
             },
-            "languages": sorted(_languages(self.doc).items(), key=lambda kv: (-kv[1], kv[0])),
-            "first_received": self.doc.first_received or min((e.received_at for e in self.entries), default=None),
-            "last_received": self.doc.last_received or max((e.received_at for e in self.entries), default=None),
+            "languages": sorted(self.doc.languages.items(), key=lambda kv: (-kv[1], kv[0])),
+            "first_received": self.doc.first_received,
+            "last_received": self.doc.last_received,
         }
 
     def label(self, key: str, n: int | None = None, **values: object) -> str:
@@ -219,12 +217,6 @@ def _labels(env: jinja2.Environment, language: str) -> dict[str, Any]:
     return labels
 
 
-def _ordered(entries: Sequence[Entry], order: str) -> list[Entry]:
-    if order == "name":
-        return sorted(entries, key=lambda e: (e.signers[0].name.casefold() if e.signers else "", e.received_at))
-    return sorted(entries, key=lambda e: e.received_at)
-
-
 def _paragraphs(text: str) -> list[list[str]]:
     """Paragraphs (split at blank lines) as lists of lines, so the template can escape every piece."""
     blocks = _BLANK_LINES.split(text.strip().replace("\r\n", "\n"))
@@ -244,10 +236,6 @@ def _view(entry: Entry) -> dict[str, Any]:
         "names": named,
         "anonymous": len(entry.signers) - len(named),
     }
-
-
-def _languages(doc: Compilation) -> dict[str, int]:
-    return dict(doc.languages) or dict(Counter(e.language for e in doc.entries))
 
 
 def render_whole(book: Book) -> Document:
