@@ -70,6 +70,16 @@ _EXPLANATIONS: dict[Reason, str] = {
 }
 
 
+class Cursor(BaseModel):
+    """How far a mailbox has been read: stored with the message it points to, in one transaction."""
+
+    model_config = ConfigDict(frozen=True)
+
+    account: str
+    uidvalidity: int
+    uid: int
+
+
 class RawMessage(BaseModel):
     """The exact bytes of one message and where they came from."""
 
@@ -79,6 +89,8 @@ class RawMessage(BaseModel):
     origin: str = ""
     received_at: datetime | None = None
     truncated: bool = False
+    cursor: Cursor | None = None
+    """For a mailbox read in order (IMAP): the cursor to store once this message is stored."""
 
 
 class Reply(BaseModel):

@@ -113,7 +113,8 @@ def ingest(source: MessageSource, store: Store, settings: Settings, kind: str = 
             statement = process_safely(raw, settings)
         with store.transaction():
             stored = statement is not None and store.add_message(raw, statement) is not None
-            source.mark_done(raw, store)
+            if raw.cursor is not None:
+                store.set_sync_state(raw.cursor.account, raw.cursor.uidvalidity, raw.cursor.uid)
         source.after_commit(raw)
         if stored and statement is not None:
             summary.count(statement)

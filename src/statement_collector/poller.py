@@ -78,7 +78,7 @@ def poll_once(settings: Settings, store: Store, retry_delays: tuple[float, ...] 
     """Connect, ingest everything above the cursor, disconnect; `progress` is called after each message."""
     session = ImapSession(settings, retry_delays)
     try:
-        return _ingest(ImapSource(session, store), store, settings, progress)
+        return _ingest(ImapSource(session, store.sync_state(account_key(settings))), store, settings, progress)
     except TRANSIENT_ERRORS as err:
         raise TransientError(f"lost the connection to {session.address}: {describe_transient(err)}"
                              " (what was stored is kept; the next poll continues)") from None
@@ -241,7 +241,8 @@ class Watcher:
     def _session(self) -> None:
         session = ImapSession(self.settings, retry_delays=())
         try:
-            source = ImapSource(session, self.store, should_stop=self.stopping.is_set)
+            source = ImapSource(session, self.store.sync_state(account_key(self.settings)),
+                                should_stop=self.stopping.is_set)
             while not self.stopping.is_set():
                 summary = _ingest(source, self.store, self.settings, self.heartbeat)
                 if summary.seen:

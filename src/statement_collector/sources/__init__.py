@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from ..models import RawMessage
 
-if TYPE_CHECKING:
-    from ..store import Store
-
 
 class MessageSource(Protocol):
-    """Yields raw messages; told when each is stored, inside and after its transaction."""
+    """Yields raw messages (each with its cursor, if the source keeps one); told when each is stored. A source
+    only reads: the pipeline writes the message and its cursor in one transaction."""
 
     def messages(self) -> Iterator[RawMessage]:
         """Raw messages not yet seen, oldest first."""
-        ...
-
-    def mark_done(self, raw: RawMessage, store: Store) -> None:
-        """Record progress inside the transaction that stored `raw`."""
         ...
 
     def after_commit(self, raw: RawMessage) -> None:

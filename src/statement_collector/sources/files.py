@@ -8,13 +8,9 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..errors import SourceError
 from ..models import RawMessage
-
-if TYPE_CHECKING:
-    from ..store import Store
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +36,6 @@ class FileSource:
         for path in self.paths:
             with _reading(path):
                 yield from _read(path, self.kind)
-
-    def mark_done(self, raw: RawMessage, store: Store) -> None:
-        """Files keep no cursor: idempotence is the store's."""
 
     def after_commit(self, raw: RawMessage) -> None:
         """Files are never changed."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import socket
 import ssl
 import subprocess
@@ -18,18 +17,15 @@ from imapclient import exceptions as imap_errors
 
 from ..config import imap_problems
 from ..errors import ConfigError, LoginError, SourceError, TransientError
-from ..models import RawMessage
+from ..models import Cursor, RawMessage
 
 if TYPE_CHECKING:
     from ..config import Settings
-    from ..store import Store
 
 log = logging.getLogger(__name__)
 
 RETRY_DELAYS: tuple[float, ...] = (1.0, 2.0, 4.0)
 """Seconds to wait before each reconnection attempt; then the failure is reported as transient (exit 75)."""
-
-_UID_IN_ORIGIN = re.compile(r";UID=(\d+)$")
 
 
 class _Transient(Exception):
@@ -144,15 +140,16 @@ class ImapSession:
 class ImapSource:
     """New messages of one folder, oldest first, with the cursor kept in the store (DESIGN §3 `poll`)."""
 
-    def __init__(self, session: ImapSession, store: Store, should_stop: Callable[[], bool] | None = None) -> None:
+    def __init__(self, session: ImapSession, cursor: tuple[int | None, int],
+                 should_stop: Callable[[], bool] | None = None) -> None:
+        """`cursor`: the stored (UIDVALIDITY, last UID) to continue after (`Store.sync_state`)."""
         self.session = session
         self.settings = session.imap_settings
         self.max_bytes = int(session.settings.source.max_message_mb * 1024 * 1024)
         self.account = account_key(session.settings)
         self.should_stop = should_stop or (lambda: False)
-        self.store = store
+        self.known_validity, self.last_uid = cursor
         self.uidvalidity = 0
-        self.moved = 0
 
     def messages(self) -> Iterator[RawMessage]:
         """Raw messages above the cursor, in batches of `batch_size`, fetched with BODY.PEEK (no \\Seen)."""
@@ -172,27 +169,24 @@ class ImapSource:
             self._ensure_processed_folder()
         status = self.session.select(self.settings.folder, readonly=not moving)
         self.uidvalidity = int(status[b"UIDVALIDITY"])
-        known_validity, last_uid = self.store.sync_state(self.account)
-        if known_validity != self.uidvalidity:
-            if known_validity is not None:
-                # RFC 3501 §2.3.1.1: old UIDs mean nothing now; rescan, the store drops what it already has.
+        if self.known_validity != self.uidvalidity:
+            if self.known_validity is not None:
+                # RFC 3501 §2.3.1.1: old UIDs mean nothing now; rescan, the store drops what it already has (the
+                # new cursor is stored with the first message read).
                 log.warning("%s: UIDVALIDITY changed (%s -> %s); rescanning the folder",
-                            self.account, known_validity, self.uidvalidity)
-            with self.store.transaction():
-                self.store.set_sync_state(self.account, self.uidvalidity, 0)
+                            self.account, self.known_validity, self.uidvalidity)
+            self.known_validity, self.last_uid = self.uidvalidity, 0
             return 0
         if moving:
-            self._move_leftovers(last_uid)
-        return last_uid
-
-    def mark_done(self, raw: RawMessage, store: Store) -> None:
-        """Advance the cursor to this message's UID, in the transaction that stored it."""
-        store.set_sync_state(self.account, self.uidvalidity, uid_of(raw))
+            self._move_leftovers(self.last_uid)
+        return self.last_uid
 
     def after_commit(self, raw: RawMessage) -> None:
-        """Move the stored message to `processed_folder`, when one is set."""
+        """`raw` and its cursor are stored: continue after it, and move it to `processed_folder` if one is set."""
+        assert raw.cursor is not None
+        self.last_uid = max(self.last_uid, raw.cursor.uid)
         if self.settings.processed_folder:
-            self._move([uid_of(raw)])
+            self._move([raw.cursor.uid])
 
     def _sizes(self, uids: list[int]) -> dict[int, int]:
         sizes: dict[int, int] = {}
@@ -218,7 +212,8 @@ class ImapSource:
         body = data.get(b"BODY[HEADER]" if truncated else b"BODY[]") or b""
         received = data.get(b"INTERNALDATE")
         return RawMessage(data=bytes(body), origin=self._origin(uid), truncated=truncated,
-                          received_at=received if isinstance(received, datetime) else None)
+                          received_at=received if isinstance(received, datetime) else None,
+                          cursor=Cursor(account=self.account, uidvalidity=self.uidvalidity, uid=uid))
 
     def _origin(self, uid: int) -> str:
         # An RFC 5092 IMAP URL: says exactly where the message came from, UID included.
@@ -250,21 +245,12 @@ class ImapSource:
             client.copy(uids, folder)
             log.warning("the server has neither MOVE nor UIDPLUS: copied UIDs %s to %r but left them in %r",
                         uids, folder, self.settings.folder)
-        self.moved += len(uids)
 
 
 def account_key(settings: Settings) -> str:
     """The cursor's key: (host, user, folder)."""
     s = settings.imap
     return f"imap://{s.username}@{s.host}/{s.folder}"
-
-
-def uid_of(raw: RawMessage) -> int:
-    """The UID recorded in a message's origin URL."""
-    match = _UID_IN_ORIGIN.search(raw.origin)
-    if match is None:
-        raise ValueError(f"not an IMAP message origin: {raw.origin!r}")
-    return int(match.group(1))
 
 
 TRANSIENT_ERRORS: tuple[type[Exception], ...] = (_Transient, OSError, imap_errors.IMAPClientAbortError)
