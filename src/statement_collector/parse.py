@@ -22,12 +22,13 @@ _MSGID = re.compile(r"<[^<>\s]+>")
 _ANGLE_ADDRESS = re.compile(r"<([^<>\s@]+@[^<>\s@]+)>\s*$")
 _UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 # Control characters are not text (RFC 5322 §2.2 allows none in headers): a NUL or an escape sequence must not
-# reach the database, a terminal or a PDF, and \x01-\x03 are the HTML renderer's own markers. Bidirectional
-# embedding and override marks go too: mail clients wrap RTL attribution lines in them (so the lines would not be
-# recognised), they can make printed text read in a misleading order, and the renderer applies the Unicode bidi
-# algorithm by itself. Joiners (ZWNJ, ZWJ: Persian, emoji) are letters' business and stay.
+# reach the database, a terminal or a PDF. Bidirectional embedding and override marks go too: mail clients wrap
+# RTL attribution lines in them (so the lines would not be recognised), they can make printed text read in a
+# misleading order, and the renderer applies the Unicode bidi algorithm by itself. The word joiner and invisible
+# operators (U+2060-2064) print as nothing and would make a line that looks blank count as text. Joiners (ZWNJ,
+# ZWJ: Persian, emoji) are letters' business and stay.
 _BIDI_CONTROLS = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
-_BODY_CONTROLS = re.compile(f"[\\x00-\\x08\\x0e-\\x1f\\x7f{_BIDI_CONTROLS}]")
+_BODY_CONTROLS = re.compile(f"[\\x00-\\x08\\x0e-\\x1f\\x7f\u2060-\u2064{_BIDI_CONTROLS}]")
 # HTML is mostly markup (inline images, styles) and cheap to render: it gets a larger allowance.
 _MAX_HTML = 8_000_000
 # Twice the lines of a 40 MB message of base64 photos (77-byte lines): real mail is far below it.

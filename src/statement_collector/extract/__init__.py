@@ -30,12 +30,12 @@ def extract(text: str, html: str = "", sender: str = "") -> Extraction:
     """Extract the statement from a reply's text (and HTML) body; `sender` (display name and the address's local
     part) lets a signature in the sender's own name be recognised however it is written ("maria lopez")."""
     if not html.strip():
-        return _extract_body(text, sender)
+        return _extract_body([text], sender)
     found = _extract_body(html_to_text(html), sender)
     if found.text and not found.uncertain:
         return found
     if text.strip():
-        plain = _extract_body(text, sender)
+        plain = _extract_body([text], sender)
         return plain if plain.text and not plain.uncertain else found if found.text else plain
     if found.text:
         return found
@@ -44,9 +44,10 @@ def extract(text: str, html: str = "", sender: str = "") -> Extraction:
     return unquoted.model_copy(update={"uncertain": True})
 
 
-def _extract_body(body: str, sender: str) -> Extraction:
-    body, rest = _start(body)
-    lines = split_lines(body)
+def _extract_body(segments: list[str], sender: str) -> Extraction:
+    """The statement in a body given as segments: below each segment's end, a mail client marked quoted mail."""
+    segments, rest = _start(segments)
+    lines = [line for k, segment in enumerate(segments) for line in [HTML_CUT] * bool(k) + split_lines(segment)]
     split = split_reply(lines)
     cleaned = clean(split.own, sender)
     statement = _paragraphs(cleaned.lines)
@@ -65,15 +66,24 @@ def _extract_body(body: str, sender: str) -> Extraction:
     return _with_requests_in(rest, found) if rest else found
 
 
-def _start(body: str) -> tuple[str, str]:
+def _start(segments: list[str]) -> tuple[list[str], str]:
     """The part of a body extraction reads (far more than any statement and the mail it quotes) and the rest."""
-    end = min(len(body), _READ_CHARS)
-    newline = -1
-    for _ in range(_READ_LINES):
-        newline = body.find("\n", newline + 1, end)
-        if newline < 0:
-            return body[:end], body[end:]
-    return body[: newline + 1], body[newline + 1:]
+    kept: list[str] = []
+    chars = lines = 0
+    for k, segment in enumerate(segments):
+        end = min(len(segment), _READ_CHARS - chars)
+        newline = -1
+        for _ in range(_READ_LINES - lines):
+            newline = segment.find("\n", newline + 1, end)
+            if newline < 0:
+                break
+            lines += 1
+        cut = end if newline < 0 else newline + 1
+        kept.append(segment[:cut])
+        chars += cut
+        if cut < len(segment):
+            return kept, "\n".join([segment[cut:], *segments[k + 1:]])
+    return kept, ""
 
 
 def _with_requests_in(rest: str, found: Extraction) -> Extraction:
@@ -94,5 +104,5 @@ def _doubtful(statement: str, split: Split, lines: list[str]) -> bool:
 
 def _paragraphs(lines: list[str]) -> str:
     """Paragraphs separated by exactly one blank line; lines within a paragraph kept."""
-    text = "\n".join(line for line in lines if line.strip() != HTML_CUT).strip()
+    text = "\n".join(line for line in lines if line is not HTML_CUT).strip()
     return _BLANK_RUN.sub("\n\n", text)

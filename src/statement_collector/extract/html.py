@@ -1,13 +1,18 @@
-"""HTML bodies to text, with the quote containers mail clients mark rendered as `>` lines."""
+"""HTML bodies to text, with the quote containers mail clients mark rendered as `>` lines.
+
+The tree is walked once into tokens (text, and `Mark`s for block edges, quote starts and ends and cuts), and the
+tokens are joined once into lines: no marker ever travels inside the text, so nothing a sender types can be taken
+for one.
+"""
 
 from __future__ import annotations
 
 import re
+from enum import Enum
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import patterns as p
-from .text import HTML_CUT
 
 # Containers whose whole content is quoted mail (matched against lower-cased class and id).
 _QUOTE_MARKS = ("gmail_quote", "gmail_attr", "yahoo_quoted", "protonmail_quote", "moz-cite-prefix",
@@ -21,11 +26,20 @@ _BLOCK = frozenset({"div", "p", "li", "ul", "ol", "table", "tr", "h1", "h2", "h3
                     "article", "header", "footer", "center", "dl", "dt", "dd", "address", "form", "body", "html"})
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table"})
 _SPACES = re.compile(r"[ \t\r\n\f\u00a0]+")
-_QUOTE_ON, _QUOTE_OFF = "\u2064\u2061", "\u2064\u2062"
-# Block edges: adjacent edges make one line break (or one blank line for paragraphs), never a run of them.
-_SOFT, _PARA, _BLANK = "\x01", "\x02", "\x03"
-# One pass over maximal runs: a pattern like `[\x01 ]*\x01[\x01 ]*` backtracks quadratically on long runs.
-_EDGE_RUN = re.compile(r"[\x01\x02 ]+")
+
+
+class Mark(Enum):
+    """What the walk over the tree says besides text."""
+
+    SOFT = "block edge"  # adjacent edges make one line break...
+    PARA = "paragraph edge"  # ...or one blank line if a paragraph starts or ends among them
+    BLANK = "visible blank"  # Outlook's `&nbsp;` paragraph: ends a run of edges, prints nothing
+    QUOTE_ON = "quote starts"
+    QUOTE_OFF = "quote ends"
+    CUT = "cut"  # Outlook's reply header or a webmail separator: quoted mail below
+
+
+Token = str | Mark
 _BORDER_TOP = re.compile(r"border-top\s*:[^;]*solid", re.I)
 # Enough of a reply header to see its `From:` label, without reading a whole (possibly huge) subtree.
 _LEADING_NODES, _LEADING_CHARS = 64, 200
@@ -38,16 +52,16 @@ _FLAT = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "track", "wbr", "p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody", "thead", "tfoot"})
 
 
-def html_to_text(html: str) -> str:
-    """Readable text: paragraphs kept, quoted mail as `>` lines, Outlook's header as a cut line."""
+def html_to_text(html: str) -> list[str]:
+    """Readable text: paragraphs kept, quoted mail as `>` lines; a new segment after each cut (Outlook's reply
+    header, a webmail separator), below which is quoted mail."""
     tree = LexborHTMLParser(_flatten_deep(html))
     root = tree.body or tree.root
     if root is None:
-        return ""
-    out: list[str] = []
+        return [""]
+    out: list[Token] = []
     _render(root, out)
-    text = _EDGE_RUN.sub(_edges, "".join(out))
-    return _quote_lines(text.replace(_BLANK, ""))
+    return _join(out)
 
 
 def _flatten_deep(html: str) -> str:
@@ -68,23 +82,17 @@ def _flatten_deep(html: str) -> str:
     return _TAG.sub(keep, html)
 
 
-def _edges(run: re.Match[str]) -> str:
-    """A run of block edges: a blank line if a paragraph ends or starts in it, else a line break."""
-    edges = run.group()
-    return "\n\n" if _PARA in edges else "\n" if _SOFT in edges else edges
-
-
 def _marks(node: LexborNode) -> str:
     attrs = node.attributes
     return f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('name') or ''}".lower()
 
 
-def _render(root: LexborNode, out: list[str]) -> None:
+def _render(root: LexborNode, out: list[Token]) -> None:
     """Depth-first over `root`'s children with an explicit stack: mail can nest 100,000 elements deep."""
-    stack: list[LexborNode | str] = list(_children(root))
+    stack: list[LexborNode | Token] = list(_children(root))
     while stack:
         item = stack.pop()
-        if isinstance(item, str):
+        if isinstance(item, str | Mark):
             out.append(item)
             continue
         tag = item.tag
@@ -93,7 +101,7 @@ def _render(root: LexborNode, out: list[str]) -> None:
         elif tag == "br":
             out.append("\n")
         elif tag == "hr":
-            out.append("\n" + (HTML_CUT if "stopspelling" in _marks(item) else "_" * 32) + "\n")
+            out.append(Mark.CUT if "stopspelling" in _marks(item) else "\n" + "_" * 32 + "\n")
         elif tag == "pre":
             out.append("\n" + (item.text(deep=True) or "") + "\n")
         elif tag is not None and tag not in _SKIP:
@@ -105,25 +113,25 @@ def _children(node: LexborNode) -> list[LexborNode]:
     return list(node.iter(include_text=True))[::-1]
 
 
-def _text(raw: str) -> str:
+def _text(raw: str) -> Token:
     """Collapsed spaces; a lone `&nbsp;` (Outlook's empty paragraph) stays as a visible blank."""
     text = _SPACES.sub(" ", raw)
-    return _BLANK if text == " " and "\u00a0" in raw else text
+    return Mark.BLANK if text == " " and "\u00a0" in raw else text
 
 
-def _open_element(node: LexborNode, tag: str, out: list[str], stack: list[LexborNode | str]) -> None:
+def _open_element(node: LexborNode, tag: str, out: list[Token], stack: list[LexborNode | Token]) -> None:
     """Write what opens an element now; push its children and what closes it for later."""
     marks = _marks(node)
     if any(m in marks for m in _DROP_MARKS) and "gmail_quote" not in marks:
         return
     if tag == "blockquote" or any(m in marks for m in _QUOTE_MARKS):
-        out.append(f"\n{_QUOTE_ON}\n")
-        stack.append(f"\n{_QUOTE_OFF}\n")
+        out.append(Mark.QUOTE_ON)
+        stack.append(Mark.QUOTE_OFF)
         stack.extend(_children(node))
         return
     if any(m in marks for m in _CUT_MARKS) or _outlook_header(node):
-        out.append(f"\n{HTML_CUT}\n")
-    gap = _PARA if tag in _PARAGRAPH and "msonormal" not in marks else _SOFT if tag in _BLOCK else ""
+        out.append(Mark.CUT)
+    gap = Mark.PARA if tag in _PARAGRAPH and "msonormal" not in marks else Mark.SOFT if tag in _BLOCK else ""
     out.append(gap)
     stack.append(gap)
     stack.extend(_children(node))
@@ -148,16 +156,58 @@ def _leading_text(node: LexborNode) -> str:
     return "".join(parts)
 
 
-def _quote_lines(text: str) -> str:
-    """Prefix the lines between quote sentinels with `> `; tidy spaces and blank runs."""
-    depth = 0
-    lines: list[str] = []
-    for raw in text.split("\n"):
-        line = raw.strip()
-        if line == _QUOTE_ON:
-            depth += 1
-        elif line == _QUOTE_OFF:
-            depth = max(0, depth - 1)
-        else:
-            lines.append(("> " * depth + line) if depth and line else line)
-    return "\n".join(lines)
+class _Lines:
+    """Text joined into lines, each with the quote depth it was written at, split into segments at cuts."""
+
+    def __init__(self) -> None:
+        self.segments: list[list[str]] = [[]]
+        self.line: list[str] = []
+        self.depth = 0
+
+    def text(self, text: str) -> None:
+        first, *rest = text.split("\n")
+        self.line.append(first)
+        for part in rest:
+            self.end_line()
+            self.line.append(part)
+
+    def end_line(self) -> None:
+        line = "".join(self.line).strip()
+        self.segments[-1].append("> " * self.depth + line if self.depth and line else line)
+        self.line = []
+
+    def quote(self, step: int) -> None:
+        self.end_line()
+        self.depth = max(0, self.depth + step)
+
+    def cut(self) -> None:
+        self.end_line()
+        self.segments.append([])
+
+    def joined(self) -> list[str]:
+        self.end_line()
+        return ["\n".join(lines) for lines in self.segments]
+
+
+def _join(tokens: list[Token]) -> list[str]:
+    """The tokens as text segments: runs of block edges (and the spaces among them) collapsed to one line break,
+    or one blank line if a paragraph edge is among them; quoted lines prefixed with `> `."""
+    out, edge = _Lines(), None
+    for token in tokens:
+        if token is Mark.SOFT or token is Mark.PARA:
+            edge = Mark.PARA if Mark.PARA in (edge, token) else Mark.SOFT
+            continue
+        if edge is not None and isinstance(token, str) and not token.strip(" "):
+            continue
+        if edge is not None:
+            out.text("\n\n" if edge is Mark.PARA else "\n")
+            edge = None
+        if isinstance(token, str):
+            out.text(token)
+        elif token is Mark.QUOTE_ON or token is Mark.QUOTE_OFF:
+            out.quote(1 if token is Mark.QUOTE_ON else -1)
+        elif token is Mark.CUT:
+            out.cut()
+    if edge is not None:
+        out.text("\n")
+    return out.joined()

@@ -8,14 +8,20 @@ from enum import Enum
 
 from . import patterns as p
 
-HTML_CUT = "\u2063\u2063\u2063"
-"""A line the HTML stage puts where a mail client's own quote marker was (Outlook's header div)."""
+
+class _Cut(str):
+    __slots__ = ()
+
+
+HTML_CUT: str = _Cut("")
+"""The line put between the HTML stage's segments, where a mail client's own quote marker was (Outlook's header
+div): told apart by identity (`line is HTML_CUT`), so no text a sender types can be taken for it."""
 
 _QUOTE = re.compile(r"^\s*>")
 # ASCII-art arrows (">>> link <<<") look like quotes but are the writer's own decoration.
 _ARROWS = re.compile(r"^\s*+>{2,}+.*<{2,}\s*$")  # possessive: a line of only ">" was cubic
 _RULE = re.compile(r"^\s*[-_=*~#+.•·ᐧ\u2014\u2013]{2,}\s*$")
-_LONG_RULE = re.compile(r"^\s*(?:[-_=*~\u2014\u2013]{5,}|\u2063+)\s*$")
+_LONG_RULE = re.compile(r"^\s*[-_=*~\u2014\u2013]{5,}\s*$")
 _DATE_START = re.compile(r"^[\s>]*(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{4}年|\d{4}년)")
 _TIME_OR_YEAR = re.compile(r"\d{1,2}[:.h]\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}\s*(?:am|pm)\b", re.I)
 _ADDRESS_END = re.compile(r"(?:>|@[\w.-]+\)?|\))\s*[:：]\s*$")
@@ -60,7 +66,7 @@ def is_quote(line: str) -> bool:
 
 def is_blank(line: str) -> bool:
     """True for a line with nothing visible on it."""
-    return not line.strip() or line.strip() == HTML_CUT
+    return not line.strip()
 
 
 def split_lines(body: str) -> list[str]:
@@ -121,6 +127,8 @@ def _has_text(lines: list[str]) -> bool:
 def find_marker(lines: list[str]) -> Marker | None:
     """The first attribution line, header block or separator, if any."""
     for i, line in enumerate(lines):
+        if line is HTML_CUT:
+            return Marker(i, i + 1, Kind.SEPARATOR)
         if not line.strip():
             continue
         marker = _marker_at(lines, i)
@@ -131,8 +139,6 @@ def find_marker(lines: list[str]) -> Marker | None:
 
 def _marker_at(lines: list[str], i: int) -> Marker | None:
     line = lines[i]
-    if line.strip() == HTML_CUT:
-        return Marker(i, i + 1, Kind.SEPARATOR)
     if p.FORWARD_PHRASE.match(line):
         return Marker(i, _skip_headers(lines, i + 1), Kind.FORWARD)
     if p.SEPARATOR_PHRASE.match(line):
