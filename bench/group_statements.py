@@ -11,8 +11,8 @@ import time
 from datetime import UTC, datetime
 
 from statement_collector.config import StatementSettings
-from statement_collector.dedupe import Row, resolve
-from statement_collector.models import Status
+from statement_collector.dedupe import resolve
+from statement_collector.models import Row, Status
 
 WORDS = ("farmworkers housing dignity bill pass vermont dairy families safe homes neighbours support urge "
          "legislators justice workers rights community food milk winter heat water fair wages children school "
@@ -49,9 +49,9 @@ def main() -> None:
     start = time.perf_counter()
     results = resolve(rows, StatementSettings())
     elapsed = time.perf_counter() - start
-    groups = {g for _, _, _, g in results if g is not None}
-    grouped = sum(1 for _, _, _, g in results if g is not None)
-    superseded = sum(1 for _, s, _, _ in results if s is Status.SUPERSEDED)
+    groups = {r.group for r in results if r.group is not None}
+    grouped = sum(1 for r in results if r.group is not None)
+    superseded = sum(1 for r in results if r.status is Status.SUPERSEDED)
     print(f"statements: {n}")
     print(f"groups: {len(groups)} holding {grouped} statements; superseded: {superseded}")
     print(f"grouping time: {elapsed:.2f} s (target <= 30 s for 100,000)")

@@ -21,6 +21,7 @@ from .errors import CollectorError, ExitCode
 
 if TYPE_CHECKING:
     from .config import Need, Settings
+    from .models import Decision
     from .pipeline import Format
     from .store import Store
 
@@ -228,7 +229,9 @@ def show(ctx: typer.Context, statement_id: StatementId) -> None:
 @command()
 def approve(ctx: typer.Context, ids: StatementIds) -> None:
     """Accept statements; the decision survives `reprocess`."""
-    _decide(ctx, ids, "approved", "")
+    from .models import Decision
+
+    _decide(ctx, ids, Decision.APPROVED, "")
 
 
 @command()
@@ -238,17 +241,19 @@ def reject(
     reason: Annotated[str, typer.Option(help="Why, for the audit log.")] = "",
 ) -> None:
     """Reject statements (reason `manual`); the decision survives `reprocess`."""
-    _decide(ctx, ids, "rejected", reason)
+    from .models import Decision
+
+    _decide(ctx, ids, Decision.REJECTED, reason)
 
 
-def _decide(ctx: typer.Context, ids: list[int], decision: str, note: str) -> None:
+def _decide(ctx: typer.Context, ids: list[int], decision: Decision, note: str) -> None:
     from .review import decide
 
     c: Context = ctx.obj
     settings = c.settings()
     with c.store(settings) as store:
         lines = decide(store, settings, ids, decision, note)
-    c.say(f"{decision} {len(ids)} statement(s)")
+    c.say(f"{decision.value} {len(ids)} statement(s)")
     for line in lines:
         if line.startswith("warning:"):
             typer.echo(terminal_safe(line), err=True)

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
-from typing import Any
+from collections.abc import Mapping, Sequence
 
-from pydantic import BaseModel
 from rapidfuzz import fuzz
 
 from .config import StatementSettings
-from .models import Reason, Resolved, Status
+from .models import Decision, Reason, Resolved, Row, Status
 from .normal import folded
 from .persons import apply_requests, identifies_author
 from .store import fingerprint_of
@@ -22,53 +18,12 @@ _WORD = re.compile(r"\w+")
 _BLOCK_WORDS = 6
 
 
-class Row(BaseModel):
-    """What deduplication needs to know of one statement."""
-
-    id: int
-    sender: str
-    name: str | None
-    received_at: datetime
-    status: Status
-    reason: Reason | None
-    decision: str | None = None
-    text: str
-    anonymous: bool = False
-    edit_anonymous: bool | None = None
-    requests: dict[str, str] = {}
-    author_names: list[str] = []
-    seen: str | None = None
-    person_anonymous: bool = False
-    note: str = ""
-
-    @property
-    def decided(self) -> bool:
-        """A person approved or rejected it."""
-        return self.decision is not None
-
-    @property
-    def printed_anonymous(self) -> bool:
-        """Printed without a name: a person's edit, else any request of the sender's."""
-        return self.edit_anonymous if self.edit_anonymous is not None else self.anonymous or self.person_anonymous
-
-
-def rows_from(records: Iterable[Any]) -> list[Row]:
-    """The machine's verdicts with a person's decisions and edits, oldest first."""
-    rows = [Row(id=r["id"], sender=r["sender"], name=r["name"], received_at=r["received_at"],
-                status=Status(r["machine_status"]),
-                reason=Reason(r["machine_reason"]) if r["machine_reason"] else None,
-                decision=r["decision"], text=r["text"], anonymous=bool(r["anonymous"]),
-                edit_anonymous=None if r["edit_anonymous"] is None else bool(r["edit_anonymous"]),
-                requests=json.loads(r["requests"]), author_names=json.loads(r["author_names"]),
-                seen=r["seen_fingerprint"]) for r in records]
-    return sorted(rows, key=lambda r: (r.received_at, r.id))
-
-
 def resolve(rows: Sequence[Row], settings: StatementSettings) -> list[Resolved]:
     """Final status, reason, group and person-level anonymity of every statement."""
+    rows = sorted(rows, key=lambda r: (r.received_at, r.id))  # oldest first: later messages supersede
     apply_requests(rows, settings.one_per_sender)
     identifies_author(rows, {r.id: r.printed_anonymous for r in rows})
-    apply_decisions(rows)
+    honour_decisions(rows)
     if settings.one_per_sender:
         supersede(rows)
     groups = group_similar(rows, settings.similarity) if settings.group_similar else {}
@@ -76,12 +31,12 @@ def resolve(rows: Sequence[Row], settings: StatementSettings) -> list[Resolved]:
     return [Resolved(r.id, r.status, r.reason, groups.get(r.id), r.person_anonymous, r.note) for r in rows]
 
 
-def apply_decisions(rows: Sequence[Row]) -> None:
+def honour_decisions(rows: Sequence[Row]) -> None:
     """A person's decision over the machine's; an approval holds only for exactly what the person saw."""
     for row in rows:
-        if row.decision == "rejected":
+        if row.decision is Decision.REJECTED:
             row.status, row.reason = Status.REJECTED, Reason.MANUAL
-        elif row.decision == "approved":
+        elif row.decision is Decision.APPROVED:
             now = fingerprint_of(row.text, row.name, row.printed_anonymous, row.note)
             if row.seen is None or row.seen == now:
                 row.status, row.reason = Status.ACCEPTED, None

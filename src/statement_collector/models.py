@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -149,6 +149,46 @@ class Outcome(BaseModel):
 
     status: Status
     reason: Reason | None = None
+
+
+class Decision(StrEnum):
+    """A person's verdict on a statement, over the machine's."""
+
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+RunKind = Literal["import", "poll", "reprocess"]
+
+
+class Row(BaseModel):
+    """What deduplication needs to know of one statement: the store's typed row (`Store.decision_rows`)."""
+
+    id: int
+    sender: str
+    name: str | None
+    received_at: datetime
+    status: Status
+    reason: Reason | None
+    decision: Decision | None = None
+    text: str
+    anonymous: bool = False
+    edit_anonymous: bool | None = None
+    requests: dict[str, str] = {}
+    author_names: list[str] = []
+    seen: str | None = None
+    person_anonymous: bool = False
+    note: str = ""
+
+    @property
+    def decided(self) -> bool:
+        """A person approved or rejected it."""
+        return self.decision is not None
+
+    @property
+    def printed_anonymous(self) -> bool:
+        """Printed without a name: a person's edit, else any request of the sender's."""
+        return self.edit_anonymous if self.edit_anonymous is not None else self.anonymous or self.person_anonymous
 
 
 class Resolved(NamedTuple):

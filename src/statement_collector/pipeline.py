@@ -15,7 +15,7 @@ from .config import Settings
 from .contact import mask as mask_contacts
 from .extract import extract
 from .identity import mask as mask_names
-from .models import RawMessage, Reason, Reply, Statement, Status
+from .models import RawMessage, Reason, Reply, RunKind, Statement, Status
 from .parse import parse
 from .screen import screen
 from .sources import MessageSource
@@ -102,7 +102,7 @@ def rejected(reply: Reply, reason: Reason) -> Statement:
                      status=Status.REJECTED, reason=reason)
 
 
-def ingest(source: MessageSource, store: Store, settings: Settings, kind: str = "import",
+def ingest(source: MessageSource, store: Store, settings: Settings, kind: RunKind = "import",
            progress: Progress | None = None) -> Summary:
     """Store and process every message the source yields; each commits with the source's cursor."""
     summary = Summary()
@@ -137,8 +137,7 @@ def import_paths(paths: Sequence[Path], store: Store, settings: Settings,
 
 def refresh(store: Store, settings: Settings) -> None:
     """Re-apply decisions, one-per-sender and grouping over the whole store."""
-    rows = dedupe.rows_from(store.decision_rows())
-    outcomes = dedupe.resolve(rows, settings.statements)
+    outcomes = dedupe.resolve(store.decision_rows(), settings.statements)
     with store.transaction():
         store.set_outcomes(outcomes)
 

@@ -10,19 +10,21 @@ from .config import Settings
 from .contact import find_contacts
 from .errors import UsageError
 from .identity import identifying
-from .models import Reason, Statement, Status
+from .models import Decision, Reason, Statement, Status
 from .pipeline import refresh
 from .store import Store
 
 
-def decide(store: Store, settings: Settings, ids: Sequence[int], decision: str, note: str = "") -> list[str]:
+def decide(store: Store, settings: Settings, ids: Sequence[int], decision: Decision, note: str = "") -> list[str]:
     """Approve or reject statements, then re-apply deduplication; for approvals, says what will be printed and
     warns of anything a person should look at twice."""
     with store.transaction():
         for statement_id in ids:
             store.decide(statement_id, decision, note)
     refresh(store, settings)
-    return [line for i in ids for line in _approved(store.statement(i), settings)] if decision == "approved" else []
+    if decision is not Decision.APPROVED:
+        return []
+    return [line for i in ids for line in _approved(store.statement(i), settings)]
 
 
 def _approved(s: Statement, settings: Settings) -> list[str]:
@@ -75,14 +77,14 @@ def describe(store: Store, statement_id: int) -> str:
     return "\n".join(lines)
 
 
-def privacy_lines(s: Statement, decision: str | None = None) -> list[str]:
+def privacy_lines(s: Statement, decision: Decision | None = None) -> list[str]:
     """Each privacy decision on a statement, in words."""
     lines = [f"- {note}" for note in s.privacy]
     lines += [f"- {part.strip()}" for part in s.person_note.split(";") if part.strip()]
     if s.anonymous and (found := identifying(s.text, s.author_names)):
         lines.append(f"- the text names its author: {', '.join(found)}")
     lines += [f"- contact detail in the text: {f.describe()}" for f in find_contacts(s.text)]
-    if decision == "approved" and not s.checked:
+    if decision is Decision.APPROVED and not s.checked:
         lines.append("- a person approved an earlier form of it; the approval lapsed when its text, name, "
                      "anonymity or the sender's requests changed: look again, then approve")
     if s.checked:
@@ -90,9 +92,9 @@ def privacy_lines(s: Statement, decision: str | None = None) -> list[str]:
     return lines or ["- nothing: named as sent, no contact details found"]
 
 
-def _why(status: Status, reason: Reason | None, decision: str | None, note: str | None) -> str:
+def _why(status: Status, reason: Reason | None, decision: Decision | None, note: str | None) -> str:
     if decision:
-        return f"{decision} by a person" + (f": {note}" if note else "")
+        return f"{decision.value} by a person" + (f": {note}" if note else "")
     if status is Status.SUPERSEDED:
         return "the same sender sent a later statement, which is the one that counts"
     return reason.explain() if reason else "accepted: the extracted text passed every check"

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import NotFoundError, StoreError
-from .models import RawMessage, Reason, Resolved, Statement, Status
+from .models import Decision, RawMessage, Reason, Resolved, Row, RunKind, Statement, Status
 
 MIGRATIONS: list[str] = [
     """
@@ -268,13 +268,21 @@ class Store:
             raise NotFoundError(f"no statement with id {statement_id} (see `statement-collector list`)")
         return _statement(row)
 
-    def decision_rows(self) -> list[sqlite3.Row]:
+    def decision_rows(self) -> list[Row]:
         """What dedupe needs: machine verdicts, decisions, requests and the effective text and name."""
-        return self.db.execute(
+        records = self.db.execute(
             "SELECT id, sender, COALESCE(edit_name, name) AS name, received_at, machine_status,"
             " machine_reason, decision, COALESCE(edit_text, text) AS text, anonymous, edit_anonymous,"
-            " person_anonymous, requests, author_names, seen_fingerprint FROM statements ORDER BY id"
+            " requests, author_names, seen_fingerprint FROM statements ORDER BY id"
         ).fetchall()
+        return [Row(id=r["id"], sender=r["sender"], name=r["name"], received_at=r["received_at"],
+                    status=Status(r["machine_status"]),
+                    reason=Reason(r["machine_reason"]) if r["machine_reason"] else None,
+                    decision=Decision(r["decision"]) if r["decision"] else None, text=r["text"],
+                    anonymous=bool(r["anonymous"]),
+                    edit_anonymous=None if r["edit_anonymous"] is None else bool(r["edit_anonymous"]),
+                    requests=json.loads(r["requests"]), author_names=json.loads(r["author_names"]),
+                    seen=r["seen_fingerprint"]) for r in records]
 
     def set_outcomes(self, outcomes: Sequence[Resolved]) -> None:
         """Write the final status, reason, group and person-level privacy of many statements."""
@@ -286,12 +294,12 @@ class Store:
               o.status.value, _reason(o.reason), o.group, int(o.anonymous), o.note) for o in outcomes],
         )
 
-    def decide(self, statement_id: int, decision: str, note: str = "") -> None:
+    def decide(self, statement_id: int, decision: Decision, note: str = "") -> None:
         """Record a person's approval or rejection, with an audit entry; an approval is bound to what was seen."""
         seen = fingerprint(self.statement(statement_id))
         self.db.execute("UPDATE statements SET decision = ?, decision_note = ?, seen_fingerprint = ? WHERE id = ?",
-                        (decision, note or None, seen, statement_id))
-        self.audit(statement_id, decision, note)
+                        (decision.value, note or None, seen, statement_id))
+        self.audit(statement_id, decision.value, note)
 
     def edit(self, statement_id: int, text: str | None, name: str | None, anonymous: bool | None) -> None:
         """Record a person's correction of text, name or anonymity, with an audit entry."""
@@ -306,11 +314,13 @@ class Store:
         detail = {k.removeprefix("edit_"): v for k, v in changes.items() if v is not None}
         self.audit(statement_id, "edit", json.dumps(detail, ensure_ascii=False))
 
-    def decision(self, statement_id: int) -> tuple[str | None, str | None]:
+    def decision(self, statement_id: int) -> tuple[Decision | None, str | None]:
         """A person's decision on a statement and its note."""
         row = self.db.execute("SELECT decision, decision_note FROM statements WHERE id = ?",
                               (statement_id,)).fetchone()
-        return (row["decision"], row["decision_note"]) if row else (None, None)
+        if not row or not row["decision"]:
+            return None, row["decision_note"] if row else None
+        return Decision(row["decision"]), row["decision_note"]
 
     def audit(self, statement_id: int, action: str, detail: str = "") -> None:
         """Append to the audit log."""
@@ -340,12 +350,12 @@ class Store:
             (account, uidvalidity, last_uid, now()),
         )
 
-    def record_run(self, kind: str, summary: dict[str, int]) -> None:
+    def record_run(self, kind: RunKind, summary: dict[str, int]) -> None:
         """Remember a finished poll or import."""
         self.db.execute("INSERT INTO runs (kind, finished_at, summary) VALUES (?,?,?)",
                         (kind, now(), json.dumps(summary)))
 
-    def last_run(self, kind: str) -> str | None:
+    def last_run(self, kind: RunKind) -> str | None:
         """When a run of this kind last finished."""
         row = self.db.execute("SELECT finished_at FROM runs WHERE kind = ? ORDER BY id DESC LIMIT 1",
                               (kind,)).fetchone()
