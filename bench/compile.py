@@ -85,7 +85,7 @@ def _measure(mode: str, n: int, out: Path) -> tuple[float, float, float, float, 
     code = (
         f"import sys, time, resource; sys.path.insert(0, {str(Path(__file__).parent)!r});"
         f"from compile import synthetic, run, pages; c = synthetic({n}); import weasyprint, pypdf;"
-        f"from statement_collector import pdf, render; t = time.perf_counter(); run({mode!r}, c, {str(out)!r});"
+        f"from statement_collector import book, pdf, render; t = time.perf_counter(); run({mode!r}, c, {str(out)!r});"
         "s = time.perf_counter() - t; r = resource.getrusage;"
         f"print(s, r(resource.RUSAGE_SELF).ru_maxrss / 1024, r(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,"
         f" pages({str(out)!r}))"
@@ -119,12 +119,11 @@ def _tree_pss(root: int) -> int:
 
 def run(mode: str, compilation: Compilation, output: str) -> None:
     """Render one way: 'plain' = one write_pdf of the whole HTML; 'chunked' = write_document."""
-    from statement_collector import render
+    from statement_collector import book, render
 
     settings = CompilationSettings()
     if mode == "plain":
-        book = render.Book(compilation, settings)
-        render.render_whole(book).write_pdf(output)
+        book.render_whole(book.Book(compilation, settings)).write_pdf(output)
     else:
         render.write_document(compilation, settings, "pdf", Path(output))
 

@@ -9,9 +9,10 @@ import pytest
 
 from helpers import Workspace, make_mail
 from statement_collector import pdf
+from statement_collector.book import Book
 from statement_collector.config import CompilationSettings
 from statement_collector.models import Compilation
-from statement_collector.render import Book, draft_path, write_document
+from statement_collector.render import draft_path, write_document
 from test_render import pages_text, sample
 from test_render_parallel import HELD, STAMPED, big
 

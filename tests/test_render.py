@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from statement_collector.book import allowed_path, bundled_templates
 from statement_collector.config import CompilationSettings
 from statement_collector.errors import RenderError
 from statement_collector.export import write_records
 from statement_collector.models import Compilation, Entry, Signer
-from statement_collector.render import allowed_path, bundled_templates, write_document
+from statement_collector.render import write_document
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 START = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)

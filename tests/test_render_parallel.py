@@ -10,18 +10,18 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from helpers import Workspace, make_mail
-from statement_collector import pdf
+from statement_collector import pagehooks, pdf
+from statement_collector.book import Book, bundled_templates, render_whole
 from statement_collector.config import CompilationSettings
 from statement_collector.errors import RenderError
 from statement_collector.models import Compilation
-from statement_collector.render import Book, bundled_templates, render_whole
 from test_render import compilation, entry, pages_text, signer
 
 WORDS = "Our neighborhood deserves clean air, monitoring and a plan with real deadlines. " * 3
@@ -182,3 +182,29 @@ def test_workers_fetch_nothing_either_and_number_pages_when_started_from_a_fork_
     text = pages_text(out)
     assert all(f"{n} / {len(text)}" in page for n, page in enumerate(text[1:], start=2))
     assert sum(page.count("Mallory") for page in text) == 300
+
+
+@pytest.fixture
+def fresh_self_check() -> Iterator[None]:
+    pdf.numbering_works.cache_clear()
+    yield
+    pdf.numbering_works.cache_clear()
+
+
+def test_the_numbering_self_check_passes_with_the_installed_weasyprint(fresh_self_check: None) -> None:
+    assert pdf.numbering_works()
+
+
+def test_a_failed_self_check_renders_in_one_piece_numbered_right_and_says_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+        fresh_self_check: None) -> None:
+    # As if a WeasyPrint release had changed the internal: the hook no longer numbers anything.
+    monkeypatch.setattr(pagehooks, "number_from", lambda numbers: None)
+    parts: list[int] = []
+    monkeypatch.setattr(pdf, "_write_held", lambda *args: parts.append(1))
+    caplog.set_level("INFO", logger="statement_collector.pdf")
+    out = tmp_path / "big.pdf"
+    pdf.write_pdf(Book(big(), CompilationSettings()), out, workers=2, **HELD)
+    text = pages_text(out)
+    assert not parts and "one piece" in caplog.text
+    assert all(f"{n} / {len(text)}" in page for n, page in enumerate(text[1:], start=2))

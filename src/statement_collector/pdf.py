@@ -22,6 +22,7 @@ stops them and removes the partial files before the compile exits with one line.
 
 from __future__ import annotations
 
+import functools
 import gc
 import io
 import logging
@@ -45,8 +46,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+from . import pagehooks
+from .book import Book, Progress, lay_out
 from .errors import RenderError
-from .render import Book, Progress, lay_out
+
+log = logging.getLogger(__name__)
 
 MIN_CHUNK = 20_000  # characters of statement text worth a second process
 HELD_TOTAL = 500_000  # held by two workers, about 250 MB each at the peak
@@ -79,7 +83,7 @@ def write_pdf(book: Book, output: Path, progress: Progress | None = None, *, wor
 def _write_pdf(book: Book, output: Path, progress: Progress | None, workers: int | None, held_total: int) -> None:
     weights = [len(e.text) + 30 * len(e.signers) for e in book.entries]  # a signer's name prints ~30 characters
     workers, total = workers or min(_cores(), MAX_WORKERS), sum(weights)
-    if workers < 2 or total < 2 * MIN_CHUNK or not splittable(book.stylesheet) or not _hookable():
+    if workers < 2 or total < 2 * MIN_CHUNK or not splittable(book.stylesheet) or not numbering_works():
         _report(progress, 0, len(weights))
         lay_out(book.html(), book.base_url, book.dirs).write_pdf(output)
         _report(progress, len(weights), len(weights))
@@ -136,24 +140,60 @@ def _chunk_html(book: Book, chunk: range, later: str, bare: bool = False) -> str
 
 def _write_held(book: Book, chunks: list[range], estimate: int, output: Path, progress: Progress | None) -> None:
     """One chunk per worker, every chunk held until all page counts are known; `estimate`: pages expected."""
-    context = _context()
-    counts = context.Array("i", [WAITING] * len(chunks), lock=False)
-    pages, ready = context.Value("i", 0), context.Condition()
     later = without_first_page_rules(book.stylesheet)
     statements = len(book.entries)
 
-    def tick() -> None:
-        _report(progress, min(statements - 1, statements * pages.value // estimate), statements)
+    def tick(pages: int) -> None:
+        _report(progress, min(statements - 1, statements * pages // estimate), statements)
 
+    _run_held([_chunk_html(book, c, later) for c in chunks], book.base_url, book.dirs, output, tick)
+    _report(progress, statements, statements)
+
+
+def _run_held(htmls: list[str], base_url: str, roots: Sequence[Path], output: Path,
+              tick: Callable[[int], None] | None = None) -> None:
+    """Each HTML laid out by its own worker, numbered as one document, joined into `output`; `tick` is called
+    with the pages laid out so far while waiting."""
+    context = _context()
+    counts = context.Array("i", [WAITING] * len(htmls), lock=False)
+    pages, ready = context.Value("i", 0), context.Condition()
     with tempfile.TemporaryDirectory(dir=output.parent, prefix=f"{output.name}.chunks-") as tmp:
-        files = [Path(tmp, f"{i:05}.pdf") for i in range(len(chunks))]
-        tasks = [(_chunk_html(book, c, later), book.base_url, book.dirs, f, i)
-                 for i, (c, f) in enumerate(zip(chunks, files, strict=True))]
-        with _executor(context, len(chunks), (counts, ready, pages)) as executor:  # every chunk held at once
-            for _ in _results(executor, _lay_out_held, tasks, len(tasks), tick):
+        files = [Path(tmp, f"{i:05}.pdf") for i in range(len(htmls))]
+        tasks = [(html, base_url, roots, f, i) for i, (html, f) in enumerate(zip(htmls, files, strict=True))]
+        with _executor(context, len(htmls), (counts, ready, pages)) as executor:  # every chunk held at once
+            for _ in _results(executor, _lay_out_held, tasks, len(tasks), tick and (lambda: tick(pages.value))):
                 pass
         _join(files, output)
-    _report(progress, statements, statements)
+
+
+_CHECK_PAGE = ("<html><head><style>@page {{ size: 300px 200px; margin: 50px; @bottom-center {{ "
+               "content: counter(page) ' / ' counter(pages) }} }}</style></head><body><p>part {}</p></body></html>")
+
+
+@functools.cache
+def numbering_works() -> bool:
+    """The self-check of pagehooks: two one-page chunks laid out by two workers must read "1 / 2" and "2 / 2".
+    Otherwise (a WeasyPrint release changed its internals) every PDF is rendered in one piece."""
+    from pypdf import PdfReader  # noqa: PLC0415
+
+    from .book import bundled_templates  # noqa: PLC0415
+
+    if not pagehooks.available():
+        log.info("WeasyPrint lacks the hook parallel page numbering needs: rendering PDFs in one piece")
+        return False
+    root = bundled_templates()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            output = Path(tmp, "check.pdf")
+            _run_held([_CHECK_PAGE.format(n) for n in (1, 2)], root.as_uri() + "/", [root], output)
+            texts = [" ".join((page.extract_text() or "").split()) for page in PdfReader(output).pages]
+    except Exception as err:  # whatever broke, one piece still works
+        log.info("parallel page numbering failed its self-check (%s): rendering PDFs in one piece", err)
+        return False
+    if len(texts) == 2 and "1 / 2" in texts[0] and "2 / 2" in texts[1]:
+        return True
+    log.info("parallel page numbering failed its self-check (pages read %s): rendering PDFs in one piece", texts)
+    return False
 
 
 def _lay_out_held(task: tuple[str, str, Sequence[Path], Path, int]) -> int:
@@ -261,12 +301,6 @@ def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _hookable() -> bool:
-    import weasyprint.layout  # noqa: PLC0415
-
-    return callable(getattr(weasyprint.layout, "make_margin_boxes", None))
-
-
 def _context() -> multiprocessing.context.BaseContext:
     """Forked workers (instant, WeasyPrint already loaded) unless a thread runs, since forking a threaded
     process can deadlock; then workers from a clean fork server."""
@@ -324,18 +358,13 @@ def _result(future: Future[R], tick: Callable[[], None] | None) -> R:
 def _start_worker(shared: tuple[Any, Any, Any] | None, main: int) -> None:
     """In a new worker: end with the compile `main`, number margin boxes through the hook, count laid-out pages,
     spare the GC."""
-    import weasyprint.layout  # noqa: PLC0415
-
     exit_with(main)
     _leave_signals_to_the_compile()
     if shared is not None:
         counts, ready, pages = shared
         _worker.update(counts=counts, ready=ready)
-        progress = logging.getLogger("weasyprint.progress")
-        progress.setLevel(logging.INFO)
-        progress.propagate = False
-        progress.addHandler(_PageCounter(pages))
-    weasyprint.layout.make_margin_boxes = _numbered(weasyprint.layout.make_margin_boxes)
+        pagehooks.count_pages(lambda: _add_page(pages))
+    pagehooks.number_from(_numbers)
     gc.freeze()  # what the worker inherited is never garbage: keep the collector off it
 
 
@@ -429,31 +458,16 @@ def _stop_signals() -> list[int]:
     return [getattr(signal, name) for name in STOP_SIGNALS if hasattr(signal, name)]  # no SIGHUP on Windows
 
 
-def _numbered(make_margin_boxes: Callable[..., Any]) -> Callable[..., Any]:
-    """WeasyPrint's margin box maker, given the chunk's page numbers as the whole document's."""
-
-    def numbered(context: Any, page: Any, state: Any) -> Any:
-        if _worker.get("offset") is None:
-            _await_numbers(len(context.page_maker) - 1)
-        counters = state[1]
-        counters["page"] = [counters["page"][0] + _worker["offset"]]
-        counters["pages"] = [_worker["total"]]
-        return make_margin_boxes(context, page, state)
-
-    return numbered
+def _numbers(pages: int) -> tuple[int, int]:
+    """In a worker: the chunk's place in the whole document (waiting for the other chunks if need be)."""
+    if _worker.get("offset") is None:
+        _await_numbers(pages)
+    return _worker["offset"], _worker["total"]
 
 
-class _PageCounter(logging.Handler):
-    """Counts the pages WeasyPrint lays out, for the progress bar."""
-
-    def __init__(self, pages: Any) -> None:
-        super().__init__()
-        self.pages = pages
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if str(record.msg).startswith("Step 5 - Creating layout - Page"):
-            with self.pages.get_lock():
-                self.pages.value += 1
+def _add_page(pages: Any) -> None:
+    with pages.get_lock():
+        pages.value += 1
 
 
 @contextmanager
