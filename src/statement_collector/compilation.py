@@ -8,17 +8,23 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from .config import Settings
+from .extract.languages import LANGUAGES
 from .models import Compilation, Entry, Signer, Statement, Status
 from .store import Store
 
 _WORDS = re.compile(r"[^\W\d_]+")
-_STOPWORDS = {
-    "en": {"the", "and", "to", "of", "is", "for", "in", "that", "this", "we", "i", "are", "with", "our"},
-    "es": {"el", "la", "de", "que", "y", "los", "las", "en", "por", "para", "es", "con", "nuestra", "una"},
-    "fr": {"le", "les", "des", "et", "est", "pour", "nous", "une", "du", "qui", "dans", "avec", "je"},
-    "pt": {"o", "os", "da", "do", "e", "que", "para", "com", "não", "uma", "nós", "são", "em", "eu"},
-    "de": {"der", "die", "das", "und", "ist", "für", "wir", "nicht", "mit", "ich", "den", "zu", "ein"},
+_FIRST_ON_TIES = ("en", "es", "fr", "pt", "de")
+"""Who wins a tie of common words, as always (other languages follow by code): no words here, only an order."""
+
+
+def _tie_rank(code: str) -> int:
+    return _FIRST_ON_TIES.index(code) if code in _FIRST_ON_TIES else len(_FIRST_ON_TIES)
+
+
+_STOPWORDS: dict[str, frozenset[str]] = {
+    code: frozenset(LANGUAGES[code].stopwords) for code in sorted(LANGUAGES, key=_tie_rank) if LANGUAGES[code].stopwords
 }
+"""Each language's common words (`extract/languages/<code>.py`), in tie order: languages without any never win."""
 
 
 def printable(store: Store, settings: Settings, include_review: bool = False) -> list[Statement]:
@@ -84,8 +90,8 @@ def in_print_order(statements: Sequence[Statement], compilation: Compilation) ->
 
 
 def guess_language(text: str) -> str:
-    """The language whose common words the text uses most (en when unsure)."""
+    """The language whose common words the text uses most (en when unsure); languages without stop words never win."""
     words = Counter(w.casefold() for w in _WORDS.findall(text))
     scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
-    best = max(scores, key=lambda lang: scores[lang])
-    return best if scores[best] > 0 else "en"
+    best = max(scores, key=lambda lang: scores[lang], default="en")
+    return best if scores.get(best, 0) > 0 else "en"

@@ -22,4 +22,8 @@ PHRASES = Phrases(
         private=["سري", "مجهول"],
         anonymous=["مجهول", "بدون اسم", "دون اسم"],
         first_person=["أنا", "أفضل", "من فضلك", "أرجو", "رجاء", "أريد"]),
+    reply_prefixes=["رد"],
+    auto_reply_subjects=["رد تلقائي", "رد آلي"],
+    attachment=["مرفق"],
+    document=["بيان", "رسالة"],
 )

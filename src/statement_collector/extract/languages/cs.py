@@ -15,4 +15,6 @@ PHRASES = Phrases(
     greetings=["ahoj", "dobrý den", "vážení"],
     signoffs=["díky", "děkuji", "s pozdravem", "zdraví"],
     anonymity=["anonymně"],
+    reply_prefixes=["odp"],
+    auto_reply_subjects=["automatická odpověď"],
 )

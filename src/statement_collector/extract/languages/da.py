@@ -15,4 +15,7 @@ PHRASES = Phrases(
     greetings=["hej", "kære", "goddag"],
     signoffs=["tak", "mange tak", "venlig hilsen", "med venlig hilsen", "hilsen", "mvh", "kh"],
     anonymity=["brug ikke mit navn", "anonymt"],
+    reply_prefixes=["sv", "vs", "svar"],
+    auto_reply_subjects=["autosvar"],
+    attachment=["vedhæft", "vedlagt"],
 )

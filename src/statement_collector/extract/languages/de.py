@@ -36,4 +36,10 @@ PHRASES = Phrases(
         anonymous=["anonym"],
         first_person=["ich", "mich", "mein", "bitte", "möchte", "lieber", "bleiben"],
         consent=["stört", "problem", "zöger", "angst", "scheu"], negation_last=True),
+    reply_prefixes=["aw", "antw", "antwort", "wg"],
+    auto_reply_subjects=["abwesenheitsnotiz", "automatische antwort", "außer haus", "nicht im büro"],
+    unsubscribe=["abmelden"],
+    attachment=["anbei", "anhang", "angehängt"],
+    document=["brief", "erklärung", "stellungnahme", "datei", "dokument"],
+    stopwords=["der", "die", "das", "und", "ist", "für", "wir", "nicht", "mit", "ich", "den", "zu", "ein"],
 )

@@ -21,4 +21,7 @@ PHRASES = Phrases(
         without=["χωρίς"],
         anonymous=["ανώνυμ"],
         first_person=["εγώ", "παρακαλώ", "προτιμώ", "θέλω"]),
+    reply_prefixes=["απ", "σχετ"],
+    auto_reply_subjects=["αυτόματη απάντηση"],
+    attachment=["συνημμέν"],
 )

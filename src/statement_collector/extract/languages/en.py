@@ -124,4 +124,13 @@ PHRASES = Phrases(
                         "please delete it", "please remove it", "take it down", "pull it", "withdraw it",
                         "scratch that", "forget what i sent", "forget my", "i take it back", "take back what i said",
                         "rather not participate", "not participate", "sit this one out", "count me out"]),
+    # "atb" is Welsh and "hv" of no language with a file here: they are kept with the shared prefixes.
+    reply_prefixes=["re", "fwd", "fw", "atb", "hv"],
+    auto_reply_subjects=["automatic reply", "auto reply", "autoreply", "auto-reply", "auto:", "out of office",
+                         "out of the office", "away from the office", "on vacation", "vacation reply"],
+    unsubscribe=["unsubscribe", "remove me", "take me off", "stop emailing me", "stop sending", "please remove",
+                 "opt out"],
+    attachment=["attach", "enclosed", "see the file", "photo", "picture"],
+    document=["statement", "letter", "testimony", "document", "file"],
+    stopwords=["the", "and", "to", "of", "is", "for", "in", "that", "this", "we", "i", "are", "with", "our"],
 )

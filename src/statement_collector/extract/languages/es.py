@@ -98,4 +98,12 @@ PHRASES = Phrases(
                         "retírenla", "elimínenlo", "elimínenla", "olvídenlo", "olviden lo que", "retiro lo dicho",
                         "retiro lo que dije", "retiro mi", "me retiro", "prefiero no participar",
                         "mejor no participo", "no voy a participar"]),
+    reply_prefixes=["rv"],
+    auto_reply_subjects=["respuesta automática", "respuesta automatica", "fuera de la oficina", "fuera de oficina",
+                         "ausente"],
+    unsubscribe=["darme de baja", "dar de baja", "no me envíen", "no me envien", "no me manden", "bórrenme",
+                 "quítenme"],
+    attachment=["adjunt", "anexo"],
+    document=["declaración", "declaracion", "carta", "testimonio", "documento", "archivo"],
+    stopwords=["el", "la", "de", "que", "y", "los", "las", "en", "por", "para", "es", "con", "nuestra", "una"],
 )

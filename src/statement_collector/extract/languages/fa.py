@@ -18,4 +18,8 @@ PHRASES = Phrases(
         without=["بدون"],
         anonymous=["ناشناس", "بی‌نام", "بدون نام"],
         first_person=["من", "لطفا", "لطفاً", "ترجیح"]),
+    reply_prefixes=["پاسخ"],
+    auto_reply_subjects=["پاسخ خودکار"],
+    attachment=["پیوست"],
+    document=["بیانیه", "نامه"],
 )

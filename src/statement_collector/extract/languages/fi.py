@@ -15,4 +15,7 @@ PHRASES = Phrases(
     greetings=["hei", "moi", "terve", "hyvä"],
     signoffs=["kiitos", "kiitos paljon", "terveisin", "ystävällisin terveisin", "t."],
     anonymity=["älä käytä nimeäni", "nimettömänä"],
+    reply_prefixes=["vs", "vl", "vast"],  # "vast" is Estonian, the closest language with a file
+    auto_reply_subjects=["automaattinen vastaus"],
+    attachment=["liitteenä"],
 )

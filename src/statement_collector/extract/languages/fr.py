@@ -34,4 +34,10 @@ PHRASES = Phrases(
         anonymous=["anonym"],
         first_person=["je", "j'", "me", "moi", "mon", "svp", "s'il", "préfère", "rester"],
         consent=["hésit", "dérange", "problème", "peur", "honte"]),
+    reply_prefixes=["ref", "tr"],
+    auto_reply_subjects=["réponse automatique", "reponse automatique", "absence du bureau", "absent du bureau"],
+    unsubscribe=["désabonner", "désinscrire"],
+    attachment=["pièce jointe", "piece jointe", "ci-joint", "en pj"],
+    document=["lettre", "déclaration", "témoignage", "fichier", "document"],
+    stopwords=["le", "les", "des", "et", "est", "pour", "nous", "une", "du", "qui", "dans", "avec", "je"],
 )

@@ -20,4 +20,8 @@ PHRASES = Phrases(
         without=["בלי", "ללא"],
         anonymous=["אנונימ", "בעילום שם"],
         first_person=["אני", "בבקשה", "מעדיף", "מעדיפה"]),
+    reply_prefixes=["השב", "תשובה"],
+    auto_reply_subjects=["מענה אוטומטי"],
+    attachment=["מצורף"],
+    document=["הצהרה", "מכתב"],
 )

@@ -17,4 +17,7 @@ PHRASES = Phrases(
         without=["बिना"],
         anonymous=["गुमनाम", "नाम गुप्त"],
         first_person=["मैं", "कृपया", "मुझे"]),
+    auto_reply_subjects=["स्वचालित उत्तर"],
+    attachment=["संलग्न"],
+    document=["बयान", "पत्र"],
 )

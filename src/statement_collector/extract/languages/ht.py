@@ -15,4 +15,6 @@ PHRASES = Phrases(
         without=["san"],
         anonymous=["anonim"],
         first_person=["mwen", "tanpri", "m"]),
+    attachment=["mete ansanm"],
+    document=["lèt", "deklarasyon"],
 )

@@ -14,4 +14,6 @@ PHRASES = Phrases(
     greetings=["szia", "sziasztok", "kedves", "tisztelt", "jó napot"],
     signoffs=["köszönöm", "köszi", "üdvözlettel", "üdv", "tisztelettel"],
     anonymity=["névtelenül"],
+    reply_prefixes=["vá"],
+    auto_reply_subjects=["automatikus válasz"],
 )

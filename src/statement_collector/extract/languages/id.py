@@ -20,4 +20,8 @@ PHRASES = Phrases(
         without=["tanpa"],
         anonymous=["anonim", "tanpa nama"],
         first_person=["saya", "tolong", "mohon", "ingin"]),
+    reply_prefixes=["bls", "balas"],
+    auto_reply_subjects=["balasan otomatis"],
+    attachment=["lampir"],
+    document=["pernyataan", "surat"],
 )

@@ -29,4 +29,8 @@ PHRASES = Phrases(
         anonymous=["anonim"],
         first_person=["io", "mi", "mio", "preferisco", "vorrei", "per favore", "restare", "rimanere"],
         consent=["importa", "problema", "esit", "paura", "vergogn"]),
+    reply_prefixes=["r", "rif", "i"],
+    auto_reply_subjects=["risposta automatica", "fuori ufficio"],
+    attachment=["allegat"],
+    document=["lettera", "dichiarazione", "documento"],
 )

@@ -18,4 +18,8 @@ PHRASES = Phrases(
         after=["ないで", "伏せて", "非公開", "控えて"],
         anonymous=["匿名"],
         first_person=["私", "お願い", "ください"]),
+    reply_prefixes=["返信", "転送"],
+    auto_reply_subjects=["自動応答"],
+    attachment=["添付"],
+    document=["手紙", "声明文"],
 )

@@ -18,4 +18,8 @@ PHRASES = Phrases(
         after=["지 말", "지 마", "비공개", "빼 주", "빼주"],
         anonymous=["익명"],
         first_person=["저", "제", "나", "부탁"]),
+    reply_prefixes=["회신", "전달"],
+    auto_reply_subjects=["자동 응답"],
+    attachment=["첨부"],
+    document=["성명", "편지"],
 )

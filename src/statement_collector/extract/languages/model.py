@@ -93,3 +93,15 @@ class Phrases:
     """How a request not to print the name is put together (see `Withhold`)."""
     requests: Requests = field(default_factory=Requests)
     """Consent, withdrawal and identity requests (see `Requests`)."""
+    reply_prefixes: list[str] = field(default_factory=list)
+    """Subject prefixes of replies and forwards, before a colon: "Re:", "AW:", "回复:"."""
+    auto_reply_subjects: list[str] = field(default_factory=list)
+    """Subjects opening an automatic answer: "Out of office", "Respuesta automática"."""
+    unsubscribe: list[str] = field(default_factory=list)
+    """A request to be taken off the list: "unsubscribe", "darme de baja"."""
+    attachment: list[str] = field(default_factory=list)
+    """Words pointing at an attached file ("see my statement attached", "adjunto mi carta"); stems match too."""
+    document: list[str] = field(default_factory=list)
+    """Words for the statement itself as a file: "my statement is attached" points to the attachment."""
+    stopwords: list[str] = field(default_factory=list)
+    """Common words that tell the language of a text ("the", "and"); a language without them is never guessed."""

@@ -27,4 +27,8 @@ PHRASES = Phrases(
         anonymous=["anoniem", "anonym"],
         first_person=["ik", "mij", "me", "mijn", "liever", "graag", "alsjeblieft", "blijven"],
         consent=["bezwaar", "probleem", "aarzel", "bang"], negation_last=True),
+    reply_prefixes=["antw"],
+    auto_reply_subjects=["automatisch antwoord", "afwezig"],
+    attachment=["bijlage"],
+    document=["verklaring", "brief"],
 )

@@ -15,4 +15,7 @@ PHRASES = Phrases(
     greetings=["hei", "hallo", "kjære"],
     signoffs=["takk", "tusen takk", "hilsen", "med vennlig hilsen", "vennlig hilsen", "mvh"],
     anonymity=["ikke bruk navnet mitt", "anonymt"],
+    reply_prefixes=["sv", "vs", "svar"],
+    auto_reply_subjects=["autosvar"],
+    attachment=["vedlagt"],
 )

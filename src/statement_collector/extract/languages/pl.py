@@ -23,4 +23,8 @@ PHRASES = Phrases(
         without=["bez"],
         anonymous=["anonim"],
         first_person=["ja", "mnie", "proszę", "wolę", "chcę"]),
+    reply_prefixes=["odp"],
+    auto_reply_subjects=["automatyczna odpowiedź"],
+    attachment=["załącz"],
+    document=["oświadczenie", "list"],
 )

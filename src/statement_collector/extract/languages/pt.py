@@ -32,4 +32,10 @@ PHRASES = Phrases(
         anonymous=["anônim", "anónim", "anonim", "anonimato"],
         first_person=["eu", "me", "meu", "prefiro", "quero", "por favor", "favor", "ficar"],
         consent=["importo", "importa", "problema", "hesit", "medo", "vergonha"]),
+    reply_prefixes=["res", "enc"],
+    auto_reply_subjects=["resposta automática", "resposta automatica", "fora do escritório"],
+    unsubscribe=["cancelar inscrição", "descadastrar"],
+    attachment=["anexo", "anexad", "anexei"],
+    document=["declaração", "depoimento", "arquivo", "carta", "documento"],
+    stopwords=["o", "os", "da", "do", "e", "que", "para", "com", "não", "uma", "nós", "são", "em", "eu"],
 )

@@ -21,4 +21,6 @@ PHRASES = Phrases(
         without=["fără", "fara"],
         anonymous=["anonim"],
         first_person=["eu", "vă rog", "prefer", "vreau"]),
+    auto_reply_subjects=["răspuns automat"],
+    attachment=["atașat"],
 )

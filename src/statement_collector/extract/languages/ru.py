@@ -22,4 +22,8 @@ PHRASES = Phrases(
         without=["без"],
         anonymous=["аноним"],
         first_person=["я", "меня", "мне", "пожалуйста", "прошу", "хочу"]),
+    reply_prefixes=["ответ", "пересл"],
+    auto_reply_subjects=["автоответ"],
+    attachment=["вложени", "во вложении", "прикреп"],
+    document=["заявлени", "письм"],
 )

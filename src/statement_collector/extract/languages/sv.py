@@ -17,4 +17,7 @@ PHRASES = Phrases(
     signoffs=["tack", "tack så mycket", "hälsningar", "med vänliga hälsningar", "vänliga hälsningar",
               "mvh", "bästa hälsningar", "kram"],
     anonymity=["använd inte mitt namn", "anonymt"],
+    reply_prefixes=["sv", "svar"],
+    auto_reply_subjects=["autosvar"],
+    attachment=["bifogad"],
 )

@@ -12,4 +12,8 @@ PHRASES = Phrases(
     mobile=["ส่งจาก iphone ของฉัน", "ส่งจาก *"],
     greetings=["สวัสดี", "สวัสดีครับ", "สวัสดีค่ะ"],
     signoffs=["ขอบคุณ", "ขอบคุณครับ", "ขอบคุณค่ะ", "ด้วยความเคารพ"],
+    reply_prefixes=["ตอบกลับ"],
+    auto_reply_subjects=["ตอบกลับอัตโนมัติ"],
+    attachment=["แนบ"],
+    document=["คำแถลง", "จดหมาย"],
 )

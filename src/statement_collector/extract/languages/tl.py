@@ -16,4 +16,6 @@ PHRASES = Phrases(
         negations=["huwag", "wag", "'wag", "hindi"],
         anonymous=["anonimo", "hindi nagpapakilala", "walang pangalan"],
         first_person=["ako", "ko", "pakiusap", "gusto", "po"]),
+    attachment=["nakalakip"],
+    document=["pahayag", "liham"],
 )

@@ -19,4 +19,7 @@ PHRASES = Phrases(
         after=["mayın", "meyin", "mayınız", "meyiniz", "masın", "mesin", "gizli"],
         anonymous=["anonim", "isimsiz", "adsız"],
         first_person=["ben", "lütfen", "istiyorum", "olarak"]),
+    reply_prefixes=["ynt"],
+    auto_reply_subjects=["otomatik yanıt", "otomatik cevap"],
+    attachment=["ekte"],
 )

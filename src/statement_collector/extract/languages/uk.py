@@ -20,4 +20,6 @@ PHRASES = Phrases(
         without=["без"],
         anonymous=["анонім"],
         first_person=["я", "мене", "мені", "будь ласка", "прошу", "хочу"]),
+    reply_prefixes=["відп"],
+    auto_reply_subjects=["автовідповідь"],
 )

@@ -17,4 +17,8 @@ PHRASES = Phrases(
         negations=["đừng", "không", "xin đừng", "đừng có"],
         anonymous=["ẩn danh", "giấu tên"],
         first_person=["tôi", "xin", "mình", "em", "muốn"]),
+    reply_prefixes=["trả lời"],
+    auto_reply_subjects=["trả lời tự động"],
+    attachment=["đính kèm"],
+    document=["tuyên bố", "thư"],
 )

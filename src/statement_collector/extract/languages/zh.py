@@ -22,4 +22,8 @@ PHRASES = Phrases(
         without=["隐去", "隱去", "隐藏", "隱藏", "不署"],
         anonymous=["匿名"],
         first_person=["我", "请", "請"]),
+    reply_prefixes=["回复", "答复", "转发"],
+    auto_reply_subjects=["自动回复"],
+    attachment=["附件"],
+    document=["声明", "信", "文件"],
 )
