@@ -38,6 +38,7 @@ bench: install
 	$(BIN)/python bench/imap_poll.py
 	$(BIN)/python bench/hostile.py --light
 	$(BIN)/python bench/compile.py 1000
+	$(BIN)/python bench/reprocess.py
 
 clean:
 	rm -rf $(VENV) demo-output preview .pytest_cache
