@@ -140,6 +140,8 @@ class Extraction(BaseModel):
     truncated: bool = False
     """The body was far longer than any statement: only its start was read for the statement, all of it for
     requests."""
+    forwarded: bool = False
+    """A forward with nothing added: `text` is the forwarded message (someone else's words), never printed."""
 
 
 class Outcome(BaseModel):

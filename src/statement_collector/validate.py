@@ -110,7 +110,7 @@ def judge(text: str, reply: Reply, extraction: Extraction, settings: Settings, n
         (Status.REVIEW, Reason.TOO_LARGE, lambda: reply.truncated or extraction.truncated),
         (Status.REVIEW, Reason.UNCERTAIN, lambda: _points_to_attachment(text, reply, s.min_words)),
         (Status.REVIEW, Reason.UNCERTAIN, lambda: _only_questions(text)),
-        (Status.REJECTED, Reason.EMPTY, lambda: not text.strip()),
+        (Status.REJECTED, Reason.EMPTY, lambda: not text.strip() or extraction.forwarded),
         (Status.REJECTED, Reason.TOO_SHORT, lambda: word_count(text) < s.min_words),
         (Status.REVIEW, Reason.TOO_LONG, lambda: len(text) > s.max_chars),
         (Status.REVIEW, Reason.CONTACT_DETAILS, lambda: has_contact_details(text) or name_unclear),

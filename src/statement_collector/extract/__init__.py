@@ -62,6 +62,7 @@ def _extract_body(segments: list[str], sender: str) -> Extraction:
         initials_only=cleaned.initials_only,
         first_name_only=cleaned.first_name_only,
         requests=cleaned.requests,
+        forwarded=split.forwarded,
     )
     return _with_requests_in(rest, found) if rest else found
 

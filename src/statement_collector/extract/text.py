@@ -18,6 +18,12 @@ HTML_CUT: str = _Cut("")
 div): told apart by identity (`line is HTML_CUT`), so no text a sender types can be taken for it."""
 
 _QUOTE = re.compile(r"^\s*>")
+_ELISION = re.compile(r"^[\s>]*+[\[(<]\s*+(?:\.{2,}+|…|snip(?:ped)?|cut|recortado|omitido|corte|\.\.\.\s*snip)"
+                      r"\s*+[\])>]\s*+$", re.I)
+# OpenPGP clear-signed text (RFC 4880 §7): armour lines, the hash header, dash-escaped lines, the signature block.
+_PGP_START = "-----BEGIN PGP SIGNED MESSAGE-----"
+_PGP_SIGNATURE = "-----BEGIN PGP SIGNATURE-----"
+_PGP_END = "-----END PGP SIGNATURE-----"
 # ASCII-art arrows (">>> link <<<") look like quotes but are the writer's own decoration.
 _ARROWS = re.compile(r"^\s*+>{2,}+.*<{2,}\s*$")  # possessive: a line of only ">" was cubic
 _RULE = re.compile(r"^\s*[-_=*~#+.•·ᐧ\u2014\u2013]{2,}\s*$")
@@ -57,11 +63,14 @@ class Split:
     removed: list[str] = field(default_factory=list)
     uncertain: bool = False
     marker: bool = False
+    forwarded: bool = False
+    """A forward with nothing of the sender's own above it: `own` is the forwarded text."""
 
 
 def is_quote(line: str) -> bool:
-    """True for a `>`-quoted line (not for `>>> link <<<` decoration)."""
-    return bool(_QUOTE.match(line)) and not _ARROWS.match(line)
+    """True for a `>`-quoted line (not for `>>> link <<<` decoration), and for an elision marker alone on a line
+    ("[...]", "[snip]", "<snip>"): it stands for quoted text left out."""
+    return bool(_QUOTE.match(line)) and not _ARROWS.match(line) or bool(_ELISION.match(line))
 
 
 def is_blank(line: str) -> bool:
@@ -70,11 +79,33 @@ def is_blank(line: str) -> bool:
 
 
 def split_lines(body: str) -> list[str]:
-    """Normalized lines: one newline style, no trailing spaces, shared attribution lines split."""
-    lines = [line.rstrip() for line in body.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    """Normalized lines: one newline style, no trailing spaces, PGP armour gone, shared attribution lines split."""
+    lines = _without_armour([line.rstrip() for line in body.replace("\r\n", "\n").replace("\r", "\n").split("\n")])
     out: list[str] = []
     for line in lines:
         out.extend(_split_shared(line))
+    return out
+
+
+def _without_armour(lines: list[str]) -> list[str]:
+    """The text of an OpenPGP clear-signed message as the writer typed it: the armour line and its `Hash:` header,
+    the signature block, and the "- " that escapes lines starting with a dash removed. Quoted armour stays."""
+    if _PGP_START not in (line.strip() for line in lines):
+        return lines
+    out: list[str] = []
+    state = "text"
+    for line in lines:
+        bare = line.strip()
+        if bare == _PGP_START:
+            state = "header"
+        elif state == "header":
+            state = "signed" if not bare else "header"  # "Hash: SHA256" lines up to a blank line
+        elif state == "signed" and bare == _PGP_SIGNATURE:
+            state = "signature"
+        elif state == "signature":
+            state = "text" if bare == _PGP_END else "signature"
+        else:
+            out.append(line[2:] if state == "signed" and line.startswith("- ") else line)
     return out
 
 
@@ -97,10 +128,12 @@ def split_reply(lines: list[str]) -> Split:
     if marker is None or _has_text(own):
         removed = [line for line in head if is_quote(line)] + ([] if marker is None else lines[marker.start:])
         return Split(own, removed, uncertain=interleaved, marker=marker is not None or len(own) < len(head))
-    # Nothing of the sender's own above the first marker: a bottom-posted reply or a bare forward.
+    # Nothing of the sender's own above the first marker: a bottom-posted reply, or a forward with nothing added
+    # (its text is someone else's: kept for a person to see, never printed).
     rest = split_reply(lines[marker.end:])
+    rest.forwarded = rest.forwarded or marker.kind is Kind.FORWARD
+    rest.uncertain = rest.uncertain or rest.forwarded
     rest.removed = head + lines[marker.start: marker.end] + rest.removed
-    rest.uncertain = rest.uncertain or marker.kind is Kind.FORWARD
     rest.marker = True
     return rest
 
