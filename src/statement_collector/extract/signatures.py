@@ -49,6 +49,13 @@ _NOT_STATEMENT = {Kind.ANONYMITY, Kind.WITHDRAWAL, Kind.CHANGE_OF_MIND}
 """Sentences to the organizers about the writer, never printed as the statement."""
 _MAX_TAIL_LINES = 12
 _LONGEST_NAME_LINE = 120
+_FOOTER_WORDS = 6  # after "Sent from my": "Samsung Galaxy S21 Ultra 5G smartphone"; a longer rest is a sentence
+# Brands, apps, networks and device words that name what a footer was sent from, in any language's footer.
+_DEVICE_WORDS = frozenset(
+    "iphone ipad ipod android blackberry samsung galaxy huawei xiaomi redmi pixel motorola moto nokia lg sony "
+    "oneplus oppo vivo outlook yahoo gmail aol proton protonmail tutanota yandex gmx windows verizon sprint "
+    "t-mobile at&t bell rogers telus vodafone orange movistar claro telcel tigo lte 4g 5g wireless mobile "
+    "smartphone tablet device phone".split())
 _MAX_FOOTER_TAIL = 30
 
 
@@ -164,11 +171,19 @@ def _short_tail(lines: list[str], most: int = _MAX_TAIL_LINES, width: int = 80) 
 
 
 def _mobile_at(lines: list[str]) -> int | None:
-    """A mobile or app footer ("Sent from my iPhone") and the short block under it."""
+    """A mobile or app footer ("Sent from my iPhone") and the short block under it. A footer is a whole line of a
+    few words: "Sent from my heart to every family that works our farms, ..." is the writer's sentence."""
     for i, line in enumerate(lines):
-        if len(line) <= 120 and p.MOBILE.match(line) and _short_tail(lines[i + 1:], _MAX_FOOTER_TAIL, 120):
+        found = p.MOBILE.match(line) if len(line) <= 120 else None
+        if found and _client_footer(line[found.end():]) and _short_tail(lines[i + 1:], _MAX_FOOTER_TAIL, 120):
             return i
     return None
+
+
+def _client_footer(rest: str) -> bool:
+    """What follows "Sent from my" names a device, an app or a network, or is a few words at most."""
+    words = rest.lower().split()
+    return len(words) <= _FOOTER_WORDS or any(w.strip(".,;:()") in _DEVICE_WORDS for w in words)
 
 
 def _disclaimer_at(lines: list[str]) -> int | None:

@@ -18,6 +18,7 @@ HTML_CUT: str = _Cut("")
 div): told apart by identity (`line is HTML_CUT`), so no text a sender types can be taken for it."""
 
 _QUOTE = re.compile(r"^\s*>")
+_LIST_ITEM = re.compile(r"^\s{0,3}>[ \t]++[^>\s].{0,100}$")
 _ELISION = re.compile(r"^[\s>]*+[\[(<]\s*+(?:\.{2,}+|…|snip(?:ped)?|cut|recortado|omitido|corte|\.\.\.\s*snip)"
                       r"\s*+[\])>]\s*+$", re.I)
 # OpenPGP clear-signed text (RFC 4880 §7): armour lines, the hash header, dash-escaped lines, the signature block.
@@ -124,9 +125,11 @@ def split_reply(lines: list[str]) -> Split:
     """Separate the sender's own lines from quoted mail below (or around) them."""
     marker = find_marker(lines)
     head = lines if marker is None else lines[: marker.start]
-    own, interleaved = _drop_quotes(head)
+    lists = _own_lists(head) if marker is None else set()
+    own, interleaved = _drop_quotes(head, lists)
     if marker is None or _has_text(own):
-        removed = [line for line in head if is_quote(line)] + ([] if marker is None else lines[marker.start:])
+        removed = [line for i, line in enumerate(head) if is_quote(line) and i not in lists]
+        removed += [] if marker is None else lines[marker.start:]
         return Split(own, removed, uncertain=interleaved, marker=marker is not None or len(own) < len(head))
     # Nothing of the sender's own above the first marker: a bottom-posted reply, or a forward with nothing added
     # (its text is someone else's: kept for a person to see, never printed).
@@ -138,12 +141,37 @@ def split_reply(lines: list[str]) -> Split:
     return rest
 
 
-def _drop_quotes(lines: list[str]) -> tuple[list[str], bool]:
-    """Lines without `>` quotes, and whether the sender wrote both above and below a quote."""
+def _own_lists(lines: list[str]) -> set[int]:
+    """`>` lines that are the writer's own list, not quoted mail (where nothing marks any mail as quoted): two or
+    more short single-level lines right under the writer's line that announces them ("I support it because:")."""
+    kept: set[int] = set()
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and _LIST_ITEM.match(lines[end]):
+            end += 1
+        lead = _previous_text(lines, i)
+        if end - i >= 2 and lead is not None and not is_quote(lines[lead]) and lines[lead].rstrip().endswith(":"):
+            kept.update(range(i, end))
+        i = max(end, i + 1)
+    return kept
+
+
+def _previous_text(lines: list[str], i: int) -> int | None:
+    """The index of the last line with text before `i`, at most one blank line above it."""
+    for j in (i - 1, i - 2):
+        if j >= 0 and lines[j].strip():
+            return j
+    return None
+
+
+def _drop_quotes(lines: list[str], keep: set[int] | None = None) -> tuple[list[str], bool]:
+    """Lines without `>` quotes (but those in `keep`), and whether the sender wrote both above and below a
+    quote."""
     own: list[str] = []
     seen_text = interleaved = quote_after_text = False
-    for line in lines:
-        if is_quote(line):
+    for i, line in enumerate(lines):
+        if is_quote(line) and not (keep and i in keep):
             quote_after_text = seen_text
             continue
         if line.strip():
