@@ -16,7 +16,9 @@ _RULE = re.compile(r"^\s*[-_=*~#+.•·ᐧ\u2014\u2013]{2,}\s*$|^\s*ᐧ\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž\u0400-\u042f"
 _WORD = rf"(?:[{_UPPER}][\w'’\-]*\.?|[{_UPPER}]\.)"
-_NAME = re.compile(rf"^[/\s\-–—~]*(?P<name>{_WORD}(?:,?\s{_WORD}){{0,3}})\s*$")
+_NICKNAME = rf"(?:[(\"“'‘][{_UPPER}][\w'’\-]*[)\"”'’])"  # Roberto (Beto) García, Robert "Bob" Smith
+_JOINED = r"\s(?:and|y|e|et|und|&)\s"  # Tom and Carol Gagnon
+_NAME = re.compile(rf"^[/\s\-–—~]*(?P<name>{_WORD}(?:(?:,?\s|{_JOINED})(?:{_WORD}|{_NICKNAME})){{0,4}})\s*$")
 # Scripts without capital letters: a name is a short run of letters. Chinese and Japanese names are 2-6
 # characters, Korean 2-5 syllables; Arabic, Hebrew, Persian, Indic and Thai names 1-4 short words.
 _CJK = "\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -44,6 +46,7 @@ _VALEDICTION = re.compile(r"^[^\W\d_][\w'’\u200c]*(?: [\w'’\u200c]+){0,3}[,�
 _NAME_TITLE = re.compile(r"^(?:rabbi|rev\.?|reverend|pastor|father|fr\.|padre|p\.|dr\.?|sister|hna\.)\s+", re.I)
 _MAY_ASK = keys_pattern(p.FIRST_NAME.keys + p.INITIALS.keys + p.NAME_REQUEST.keys)
 """A line without any of these words asks nothing about the writer's name."""
+_POSTSCRIPT_START = re.compile(r"^\s*+(?:p\.\s?s\.|p\.\s?d\.|ps:|pd:|ps\b|n\.b\.)", re.I)
 _POSTSCRIPT = re.compile(r"(?<![\W_])[\W_]*+(?:p\.?\s?s\.?|p\.?\s?d\.?|n\.?\s?b\.?|ps|pd|nb)[\W_]*+", re.I)
 _NOT_STATEMENT = {Kind.ANONYMITY, Kind.WITHDRAWAL, Kind.CHANGE_OF_MIND}
 """Sentences to the organizers about the writer, never printed as the statement."""
@@ -83,9 +86,11 @@ def clean(lines: list[str], sender: str = "") -> Cleaned:
         index = cut(out.lines)
         if index is not None:
             _cut_from(out, index)
+    postscript = _detach_postscript(out)
     for _ in range(4):
         if not _trim_tail(out):
             break
+    out.lines = _trim(out.lines) + postscript
     _drop_inline_signoff(out)
     _drop_trailing_dash_name(out)
     _drop_greeting(out)
@@ -199,6 +204,19 @@ def _disclaimer_at(lines: list[str]) -> int | None:
     return None
 
 
+def _detach_postscript(out: Cleaned) -> list[str]:
+    """A last paragraph opening with "P.S." under a sign-off is part of the statement: set aside while the
+    sign-off above it is found, then put back (with a blank line before it)."""
+    start = _last_paragraph(out.lines)
+    block = out.lines[start:]
+    if not block or start == 0 or not _POSTSCRIPT_START.match(block[0]) or not _has_text(out.lines[:start]):
+        return []
+    if not any(_name_match(line.strip()) or p.SIGNOFF.match(line.strip()) for line in out.lines[:start][-3:]):
+        return []
+    out.lines = _trim(out.lines[:start])
+    return ["", *block]
+
+
 def _trim_tail(out: Cleaned) -> bool:
     """Drop one trailing contact block, sign-off or dashed name; True when something went."""
     for find in (_contact_block, _signoff_block, _dash_name, _name_paragraph, _sender_signature):
@@ -223,10 +241,12 @@ def _contact_block(out: Cleaned) -> int | None:
     block = out.lines[start:]
     if not block or len(block) > 8 or not any(_CONTACT.search(line) for line in block):
         return None
-    if any(len(line.strip()) > 50 or len(line.split()) >= 8 for line in block):
+    cells = [cell for line in block for cell in line.split("|")]  # "Title | Company", "phone | address"
+    if any(len(cell.strip()) > 50 or len(cell.split()) >= 8 for cell in cells):
         return None
-    if out.signoff_name is None and _is_name(block[0]) and not _CONTACT.search(block[0]):
-        out.signoff_name = block[0].strip()
+    first = block[0].split("|")[0]
+    if out.signoff_name is None and _is_name(first) and not _CONTACT.search(first):
+        out.signoff_name = first.strip()
     return start
 
 

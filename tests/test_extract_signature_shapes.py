@@ -1,0 +1,50 @@
+"""Issue 14, point 2 (in part): sign-off shapes found on unseen mail, as general rules, in English and Spanish."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import make_mail
+from statement_collector.config import Settings
+from statement_collector.extract import extract
+from statement_collector.models import RawMessage
+from statement_collector.pipeline import process
+
+EN = "I support fair housing for the farmworkers who feed Vermont. They deserve safe homes."
+ES = "Apoyo la vivienda digna para los trabajadores agrícolas de Vermont. Merecen hogares seguros."
+
+
+@pytest.mark.parametrize(("text", "signoff", "name", "ps"), [
+    (EN, "Thanks,", "Ana", "P.S. I will be at the next hearing too, with my whole family."),
+    (ES, "Saludos,", "Ana", "P.D. Estaré en la próxima audiencia con toda mi familia."),
+])
+def test_a_postscript_under_a_sign_off_is_kept_and_the_sign_off_goes(text: str, signoff: str, name: str,
+                                                                     ps: str) -> None:
+    found = extract(f"{text}\n\n{signoff}\n{name}\n\n{ps}", sender="Ana Lopez ana")
+    assert found.text == f"{text}\n\n{ps}" and found.signoff_name == name
+
+
+@pytest.mark.parametrize("block", [
+    "Jane Doe | Program Director | Vermont Food Bank\n(802) 555-0100 | 33 Main St, Montpelier, VT 05602",
+    "Juana Díaz | Coordinadora | Banco de Alimentos\n(802) 555-0100 | Calle Principal 33, Montpelier, VT",
+])
+def test_a_business_signature_with_pipes_is_removed(block: str) -> None:
+    found = extract(f"{EN}\n\n{block}")
+    assert found.text == EN and found.signoff_name in ("Jane Doe", "Juana Díaz")
+
+
+@pytest.mark.parametrize(("closing", "name"), [
+    ("Best,\nRoberto (Beto) García", "Roberto (Beto) García"),
+    ('Un abrazo,\nMaría "Mari" Hernández', 'María "Mari" Hernández'),
+    ("- Tom and Carol Gagnon", "Tom and Carol Gagnon"),
+    ("— Juan y Rosa Pérez", "Juan y Rosa Pérez"),
+])
+def test_a_closing_name_with_a_nickname_or_two_people_is_a_sign_off(closing: str, name: str) -> None:
+    found = extract(f"{EN}\n\n{closing}")
+    assert found.text == EN and found.signoff_name == name
+
+
+def test_without_a_display_name_the_sign_off_name_is_printed() -> None:
+    data = make_mail(f"{EN}\n\n- Tom and Carol Gagnon", sender="tgagnon@example.com")
+    statement = process(RawMessage(data=data), Settings())
+    assert statement.name == "Tom and Carol Gagnon" and statement.text == EN
