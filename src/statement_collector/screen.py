@@ -19,8 +19,23 @@ _AUTO_SUBJECT = re.compile(
     r"^\s*(?:\[[^\]]*\]\s*)?(?:" + "|".join(re.escape(folded(p)) for p in phrases.AUTO_REPLY_SUBJECTS) + r")"
 )
 _UNSUBSCRIBE = tuple(folded(p) for p in phrases.UNSUBSCRIBE)
-_BULK = {"bulk", "junk", "list", "auto_reply", "auto-reply"}
+# What vacation programs put on their answers. Not "list": a list server marks every post so, a person's too.
+_BULK = {"bulk", "junk", "auto_reply", "auto-reply"}
 _DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon")
+_DAEMON_NAMES = ("mail delivery system", "mail delivery subsystem", "mail delivery service", "mailer-daemon",
+                 "mailer daemon")
+_DSN_HEADERS = ("x-failed-recipients",)
+_LIST_HEADERS = ("list-id", "list-post")
+# Digest subjects of Mailman ("Farm-list Digest, Vol 12, Issue 3", translated "Resumen de Farm-list, Vol 12,
+# Envío 3", "Farm-list Nachrichtensammlung, Band 12, Eintrag 3"), Yahoo/groups.io ("[farm] Digest Number 12"),
+# LISTSERV ("FARM-L Digest - 23 Nov 2026 ...") and Google Groups ("Digest for farm@googlegroups.com - ...",
+# "Abridged summary of ..."). No colon before them: "Re: Farm-list Digest, Vol 12, Issue 3" answers one.
+_DIGEST_SUBJECT = re.compile(
+    r"^\s*+(?:\[[^\]]{0,100}+\]\s*+)?(?:(?:digest for|abridged summary of)\s++[^\s@]{1,100}+@"
+    r"|[^:\[\]]{0,100}?\bdigest(?:,?\s*+vol(?:ume)?\b|\s++number\s*+\d|\s++-\s)"
+    r"|[^:\[\]]{0,100}?,\s*+(?:vol(?:ume)?|band)\.?\s*+\d++,\s*+[^\W\d_]++\s*+\d++\s*+$)"
+)
+_DIGEST_WORD = re.compile(r"^\s*+(?:\[[^\]]{0,100}+\]\s*+)?[^:\[\]]{0,200}?\bdigest\b")
 
 
 def screen(reply: Reply, settings: Settings) -> Reason | None:
@@ -29,6 +44,7 @@ def screen(reply: Reply, settings: Settings) -> Reason | None:
         (Reason.MALFORMED, reply.malformed),
         (Reason.LOOP, is_own(reply, settings)),
         (Reason.BOUNCE, is_bounce(reply)),
+        (Reason.NOT_A_REPLY, is_digest(reply)),  # before auto-reply: list servers mark digests bulk or auto
         (Reason.AUTO_REPLY, is_auto_reply(reply)),
         (Reason.SPAM, is_spam(reply)),
         (Reason.NOT_A_REPLY, not is_campaign_reply(reply, settings) or is_too_early(reply, settings)),
@@ -43,15 +59,34 @@ def is_own(reply: Reply, settings: Settings) -> bool:
 
 
 def is_bounce(reply: Reply) -> bool:
-    """A delivery status notification (RFC 3464) or a mailer daemon's message."""
-    local = reply.sender.split("@")[0]
+    """A delivery status notification (RFC 3464), a mailer daemon's message, or one with DSN headers.
+
+    Not an empty Return-Path alone: RFC 3834 auto-responders send with one too."""
     return (
-        "report-type=delivery-status" in reply.content_type.replace('"', "").lower()
-        or "message/delivery-status" in reply.part_types
-        or bool(reply.header("x-failed-recipients"))
-        or reply.header("return-path").strip() == "<>"
-        or local in _DAEMONS
+        has_delivery_report(reply)
+        or from_mailer_daemon(reply)
+        or any(h in reply.headers for h in _DSN_HEADERS)
     )
+
+
+def has_delivery_report(reply: Reply) -> bool:
+    """A multipart/report of type delivery-status, or a message/delivery-status part."""
+    return ("report-type=delivery-status" in reply.content_type.replace('"', "").lower()
+            or "message/delivery-status" in reply.part_types)
+
+
+def from_mailer_daemon(reply: Reply) -> bool:
+    """Sent by a mail system: MAILER-DAEMON or postmaster, or named "Mail Delivery System" or the like."""
+    return reply.sender.split("@")[0] in _DAEMONS or folded(reply.name or "").strip() in _DAEMON_NAMES
+
+
+def is_digest(reply: Reply) -> bool:
+    """A mailing list's digest: multipart/digest, or a digest subject (on list mail or a run of messages)."""
+    subject = folded(reply.subject[:500])
+    if reply.content_type.startswith("multipart/digest") or _DIGEST_SUBJECT.match(subject):
+        return True
+    carried = any(reply.header(h) for h in _LIST_HEADERS) or reply.part_types.count("message/rfc822") >= 2
+    return carried and bool(_DIGEST_WORD.match(subject))
 
 
 def is_auto_reply(reply: Reply) -> bool:

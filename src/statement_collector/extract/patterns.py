@@ -32,6 +32,12 @@ def _collect(name: str) -> list[str]:
     return [p for lang in LANGUAGES.values() for p in getattr(lang, name)]
 
 
+def _lower(text: str) -> str:
+    """Lower case for the literal pre-check; Turkish "İ" as "i" (`str.lower` adds a combining dot to it)."""
+    low = text.lower()
+    return low.replace("i\u0307", "i") if "\u0307" in low else low
+
+
 def _header_kinds() -> dict[str, str]:
     return {key: kind for lang in LANGUAGES.values() for kind, keys in lang.headers.items() for key in keys}
 
@@ -41,7 +47,7 @@ class PhraseSet:
 
     def __init__(self, texts: list[str], template: str = "{}") -> None:
         self.regex = re.compile(template.format(words_pattern(texts)), re.I)
-        self._keys = tuple({max(t.split("*"), key=len).strip().lower() for t in texts})
+        self._keys = tuple({_lower(max(t.split("*"), key=len).strip()) for t in texts})
         # How far into a line a phrase matched at its start can reach (a `*` spans up to 40 characters, and the
         # templates allow some leading punctuation): `match` looks for the keys only there.
         self._reach = max((len(t) + 40 * t.count("*") for t in texts), default=0) + 40
@@ -52,7 +58,7 @@ class PhraseSet:
         return self._keys
 
     def _maybe(self, line: str) -> bool:
-        low = line.lower()
+        low = _lower(line)
         return any(map(low.__contains__, self._keys))
 
     def search(self, line: str) -> re.Match[str] | None:
@@ -76,8 +82,8 @@ INTRO_MIDLINE = re.compile(rf"(?<=[^\s-])[\s-]*+(?=(?:{words_pattern(_collect('i
 HEADER_LINE = re.compile(rf"^[\s>*]*+({words_pattern(list(HEADER_KINDS))})\s*+\**+\s*+[:：]", re.I)
 HEADER_INLINE = re.compile(rf"\s({words_pattern(list(HEADER_KINDS))})\s*+\**+\s*+[:：]\s", re.I)
 """A header key inside a line: Outlook sometimes flattens its block to "From: A Sent: B To: C Subject: D"."""
-SEPARATOR_PHRASE = PhraseSet(_collect("original"), r"^[\s>*_=~-]*+(?:{})[\s*_=~:-]*+$")
-FORWARD_PHRASE = PhraseSet(_collect("forwarded"), r"^[\s>*_=~-]*+(?:{})[\s*_=~:-]*+$")
+SEPARATOR_PHRASE = PhraseSet(_collect("original"), r"^[\s>*_=~-]*+(?:{})[\s*_=~:：-]*+$")
+FORWARD_PHRASE = PhraseSet(_collect("forwarded"), r"^[\s>*_=~-]*+(?:{})[\s*_=~:：-]*+$")
 MOBILE = PhraseSet(_collect("mobile"), r"^[\W_]*+(?:{})")
 DISCLAIMER = PhraseSet(_collect("disclaimers"))
 GREETING = PhraseSet(_collect("greetings"), r"^\s*+(?:{})(?P<rest>.*)$")

@@ -9,7 +9,7 @@ PHRASES = Phrases(
     intros=["le"],
     original=["message d'origine", "message original", "courriel original"],
     forwarded=["message transféré", "début du message réexpédié", "début du message transféré",
-               "message réexpédié"],
+               "message réexpédié", "message transmis"],
     headers={"from": ["de", "expéditeur"], "sent": ["envoyé", "envoyé le", "date"], "to": ["à", "a", "pour"],
              "cc": ["cc", "copie à"], "subject": ["objet", "sujet"], "reply": ["répondre à"]},
     mobile=["télécharger outlook pour *", "envoyé de mon *", "envoyé depuis mon *", "envoyé à partir de *",

@@ -7,9 +7,9 @@ from .model import Phrases, Withhold
 PHRASES = Phrases(
     wrote=["yazdı", "şunu yazdı"],
     original=["orijinal mesaj", "özgün ileti"],
-    forwarded=["iletilen mesaj", "iletilmiş ileti"],
-    headers={"from": ["kimden", "gönderen"], "sent": ["gönderildi", "tarih", "gönderilme"], "to": ["kime"],
-             "cc": ["bilgi"], "subject": ["konu"]},
+    forwarded=["iletilen mesaj", "iletilmiş ileti", "iletilen ileti", "iletilmiş mesaj", "ileti başlangıcı"],
+    headers={"from": ["kimden", "gönderen"], "sent": ["gönderildi", "tarih", "gönderilme", "gönderilen"],
+             "to": ["kime"], "cc": ["bilgi"], "subject": ["konu"], "reply": ["yanıt adresi"]},
     mobile=["iphone'umdan gönderildi", "* gönderildi"],
     greetings=["merhaba", "selam", "sayın", "değerli"],
     signoffs=["teşekkürler", "teşekkür ederim", "saygılarımla", "sevgiler", "iyi çalışmalar"],
