@@ -97,6 +97,7 @@ NAME_REQUEST = PhraseSet(
 )
 INITIALS = PhraseSet(_collect("initials"))
 FIRST_NAME = PhraseSet(_collect("first_name"))
+META = PhraseSet(_collect("meta"))
 
 
 def ends_like_attribution(line: str) -> bool:

@@ -42,6 +42,7 @@ _SIGNOFF_REST = re.compile(
     r"^[\s,.!:;…،，、。！-]*(?P<name>[^\W\d_a-z][\w.'’\-]*(?: [^\W\d_a-z][\w.'’\-]*){0,3})?[\s,.!]*$")
 _GREETING_REST = re.compile(r"(?:[\s,]+[\w.'’-]+){0,4}\s*[,!:.;)(]*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_CLAUSE = re.compile(r"(?<=[.!?:])\s+")
 _VALEDICTION = re.compile(r"^[^\W\d_][\w'’\u200c]*(?: [\w'’\u200c]+){0,3}[,،，]$")
 _NAME_TITLE = re.compile(r"^(?:rabbi|rev\.?|reverend|pastor|father|fr\.|padre|p\.|dr\.?|sister|hna\.)\s+", re.I)
 _MAY_ASK = keys_pattern(p.FIRST_NAME.keys + p.INITIALS.keys + p.NAME_REQUEST.keys)
@@ -52,6 +53,7 @@ _NOT_STATEMENT = {Kind.ANONYMITY, Kind.WITHDRAWAL, Kind.CHANGE_OF_MIND}
 """Sentences to the organizers about the writer, never printed as the statement."""
 _MAX_TAIL_LINES = 12
 _LONGEST_NAME_LINE = 120
+_META_WORDS = 16
 _FOOTER_WORDS = 6  # after "Sent from my": "Samsung Galaxy S21 Ultra 5G smartphone"; a longer rest is a sentence
 # Brands, apps, networks and device words that name what a footer was sent from, in any language's footer.
 _DEVICE_WORDS = frozenset(
@@ -94,6 +96,7 @@ def clean(lines: list[str], sender: str = "") -> Cleaned:
     _drop_inline_signoff(out)
     _drop_trailing_dash_name(out)
     _drop_greeting(out)
+    _drop_meta(out)
     _drop_anonymity(out)
     if out.signoff_name and withholds_name(out.signoff_name):  # signed "Anonymous" / "Anónima"
         out.requests.setdefault(Kind.ANONYMITY.value, out.signoff_name)
@@ -388,6 +391,18 @@ def _is_greeting(line: str) -> bool:
     if found is None or len(line.strip()) > 40:
         return False
     return bool(_GREETING_REST.fullmatch(found.group("rest")))
+
+
+def _drop_meta(out: Cleaned) -> None:
+    """Short notes to the organizers opening or closing the statement ("Here is my statement:", "Sorry for the
+    typo, please use this version"): sentences of the first and last lines with text, removed."""
+    rows = [i for i, line in enumerate(out.lines) if line.strip()]
+    for i in dict.fromkeys([*rows[:2], *rows[-1:]]):
+        sentences = _CLAUSE.split(out.lines[i].strip())
+        meta = [s for s in sentences if len(s.split()) <= _META_WORDS and p.META.search(s)]
+        if meta and len(meta) < len(sentences) or meta and len(rows) > 1:
+            out.removed.extend(meta)
+            out.lines[i] = " ".join(s for s in sentences if s not in meta)
 
 
 def _drop_anonymity(out: Cleaned) -> None:

@@ -89,6 +89,9 @@ class Phrases:
     """A request to be printed by initials only: "just use my initials"."""
     first_name: list[str] = field(default_factory=list)
     """A request to be printed by first name only: "just my first name, please"."""
+    meta: list[str] = field(default_factory=list)
+    """A short note to the organizers opening or closing a statement, never printed: "here is my statement",
+    "please use this version instead", "sorry for the typo"."""
     withhold: Withhold = field(default_factory=Withhold)
     """How a request not to print the name is put together (see `Withhold`)."""
     requests: Requests = field(default_factory=Requests)
