@@ -118,6 +118,11 @@ class Book:
         return str(self.labels["date"]).format(month=months[when.month - 1], day=when.day, year=when.year)
 
 
+def printed_labels(settings: CompilationSettings) -> dict[str, Any]:
+    """The printed labels of the compilation's language (English underneath)."""
+    return _labels(_environment(template_dirs(settings)), settings.language)
+
+
 def _environment(dirs: Sequence[Path]) -> jinja2.Environment:
     loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in dirs])
     return jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined)

@@ -301,9 +301,9 @@ def compile_(
     settings = c.settings(needs=("templates",))
     target, fmt = _compile_target(settings, output, fmt and fmt.lower(), include_review)
     with c.store(settings) as store, _bar(c, "Rendering") as tick:
-        path, count = compile_document(store, settings, cast("Format", fmt), target, include_review, tick)
+        path, counts = compile_document(store, settings, cast("Format", fmt), target, include_review, tick)
     draft = " (a DRAFT: includes statements awaiting review)" if include_review else ""
-    c.say(f"{count} statements -> {path}{draft}")
+    c.say(f"{counts.line()} -> {path}{draft}")
 
 
 def _compile_target(settings: Settings, output: Path | None, fmt: str | None, draft: bool) -> tuple[Path, str]:
@@ -364,8 +364,8 @@ def demo(ctx: typer.Context, directory: Annotated[Path, typer.Argument(metavar="
     """Build a workspace from the bundled sample replies and compile it to a PDF."""
     from .demo import run_demo
 
-    path, count = run_demo(directory)
-    ctx.obj.say(f"demo: {count} statements compiled -> {path}")
+    path, counts = run_demo(directory)
+    ctx.obj.say(f"demo: {counts.line()} -> {path}")
 
 
 @command()

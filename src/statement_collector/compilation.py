@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from .config import Settings
 from .extract.languages import LANGUAGES
@@ -25,6 +26,28 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     code: frozenset(LANGUAGES[code].stopwords) for code in sorted(LANGUAGES, key=_tie_rank) if LANGUAGES[code].stopwords
 }
 """Each language's common words (`extract/languages/<code>.py`), in tie order: languages without any never win."""
+
+
+class Counts(NamedTuple):
+    """What a compilation holds, in the words the cover, the summary page, `compile` and `stats` all use."""
+
+    statements: int
+    """Statements printed (a text sent by several supporters prints once)."""
+    supporters: int
+    grouped: int
+    """Texts sent by several supporters."""
+
+    def line(self) -> str:
+        """"14 statements from 16 supporters (1 text sent by several supporters)"."""
+        words = (f"{self.statements} statement{'s' * (self.statements != 1)} from {self.supporters} "
+                 f"supporter{'s' * (self.supporters != 1)}")
+        grouped = f" ({self.grouped} text{'s' * (self.grouped != 1)} sent by several supporters)"
+        return words + (grouped if self.grouped else "")
+
+
+def counts(doc: Compilation) -> Counts:
+    """The counts of a built compilation."""
+    return Counts(len(doc.entries), doc.supporters, doc.grouped_entries)
 
 
 def printable(store: Store, settings: Settings, include_review: bool = False) -> list[Statement]:
@@ -69,9 +92,22 @@ def _entries(statements: Sequence[Statement], settings: Settings) -> list[Entry]
 
 def printed_name(statement: Statement, settings: Settings) -> str:
     """The name under a statement: the anonymous label, the name, or the unknown-name label."""
+    anonymous, unknown = name_labels(settings)
     if statement.anonymous:
-        return settings.statements.anonymous_label
-    return statement.name or settings.statements.unknown_name_label
+        return anonymous
+    return statement.name or unknown
+
+
+def name_labels(settings: Settings) -> tuple[str, str]:
+    """The anonymous and unknown-name labels: as configured, else the compilation language's own."""
+    s = settings.statements
+    if s.anonymous_label and s.unknown_name_label:
+        return s.anonymous_label, s.unknown_name_label
+    from .book import printed_labels  # noqa: PLC0415  (templates: only when something is printed)
+
+    labels = printed_labels(settings.compilation)
+    return (s.anonymous_label or str(labels.get("anonymous_name", "Anonymous")),
+            s.unknown_name_label or str(labels.get("unknown_name", "A supporter")))
 
 
 def order(entries: list[Entry], how: str) -> list[Entry]:

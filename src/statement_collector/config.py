@@ -89,8 +89,10 @@ class StatementSettings(_Section):
     group_similar: bool = True
     similarity: float = Field(default=0.9, ge=0, le=1, allow_inf_nan=False)
     require_review: bool = False
-    anonymous_label: str = "Anonymous"
-    unknown_name_label: str = "A supporter"
+    anonymous_label: str = ""
+    """Printed for an anonymous supporter; empty: the compilation language's ("Anonymous", "Anónimo")."""
+    unknown_name_label: str = ""
+    """Printed when no name is known; empty: the compilation language's ("A supporter", "Un simpatizante")."""
 
 
 class CompilationSettings(_Section):

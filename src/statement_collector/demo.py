@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib.resources import as_file, files
 from pathlib import Path
 
+from .compilation import Counts
 from .config import load_settings
 from .pipeline import compile_document, import_paths
 from .store import Store
@@ -33,7 +34,7 @@ database = "statements.db"
 """
 
 
-def run_demo(directory: Path) -> tuple[Path, int]:
+def run_demo(directory: Path) -> tuple[Path, Counts]:
     """Create (or refresh) a demo workspace in `directory` and compile its PDF."""
     directory.mkdir(parents=True, exist_ok=True)
     config = directory / "config.toml"

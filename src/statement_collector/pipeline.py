@@ -181,19 +181,19 @@ Format = Literal["pdf", "html", "csv", "json"]
 
 
 def compile_document(store: Store, settings: Settings, fmt: Format, output: Path, include_review: bool = False,
-                     progress: Callable[[int, int], None] | None = None) -> tuple[Path, int]:
-    """Write the compilation of printable statements; returns the path and how many statements it holds."""
+                     progress: Callable[[int, int], None] | None = None) -> tuple[Path, compilation.Counts]:
+    """Write the compilation of printable statements; returns the path and its counts (as the cover says them)."""
     statements = compilation.printable(store, settings, include_review)
     if fmt == "csv" or fmt == "json":
         from . import export
 
-        ordered = compilation.in_print_order(statements, compilation.build(statements, settings))
-        records = [{"id": s.id, **s.record(), "group": s.group} for s in ordered]
-        return export.write_records(records, fmt, output), len(statements)
+        built = compilation.build(statements, settings)
+        records = [{"id": s.id, **s.record(), "group": s.group} for s in compilation.in_print_order(statements, built)]
+        return export.write_records(records, fmt, output), compilation.counts(built)
     from .render import write_document  # WeasyPrint is slow to import: keep it off the poll path
 
     gate.check([s for s in statements if s.status is Status.ACCEPTED])
     if include_review:
         statements = [draft_masked(s) if s.status is Status.REVIEW else s for s in statements]
     document = compilation.build(statements, settings, draft=include_review)
-    return write_document(document, settings.compilation, fmt, output, progress), len(statements)
+    return write_document(document, settings.compilation, fmt, output, progress), compilation.counts(document)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .compilation import printed_name
+from .compilation import build, counts, printable, printed_name
 from .config import Settings
 from .contact import find_contacts
 from .errors import UsageError
@@ -108,6 +108,9 @@ def statistics(store: Store, settings: Settings) -> dict[str, Any]:
         figures["after_deadline"] = sum(1 for s in store.statements([Status.ACCEPTED, Status.REVIEW])
                                         if s.received_at > (deadline if deadline.tzinfo else
                                                             deadline.astimezone()))
+    printed = counts(build(printable(store, settings), settings))
+    figures["compilation"] = {"statements printed": printed.statements, "supporters": printed.supporters,
+                              "texts sent by several supporters": printed.grouped}
     figures["last_poll"] = store.last_run("poll")
     figures["last_import"] = store.last_run("import")
     return figures
