@@ -61,7 +61,8 @@ _EXPLANATIONS: dict[Reason, str] = {
     Reason.NEEDS_APPROVAL: "`require_review` is on.",
     Reason.UNCERTAIN: "Extraction is unsure which lines are the supporter's own; check the removed text below. "
                       "If the reply points to an attached file, the statement may be in it: read it in the "
-                      "mailbox and `edit` this statement.",
+                      "mailbox and `edit` this statement. If the HTML hid text from the reader (see privacy), read "
+                      "the original: what was hidden is not printed.",
     Reason.POSSIBLE_DUPLICATE: "Nearly the same text from another address under the same name.",
     Reason.IDENTIFIES_AUTHOR: "The supporter asked not to be named, but the text names them (their name, "
                               "sign-off or a self-introduction): remove it with `edit --text`, then approve.",
@@ -140,6 +141,9 @@ class Extraction(BaseModel):
     truncated: bool = False
     """The body was far longer than any statement: only its start was read for the statement, all of it for
     requests."""
+    hidden_text: int = 0
+    """Letters of text the HTML hid from the reader (by style or attribute) in the reply's own part, left out of
+    the statement; 0 unless enough for a person to look (a hidden instruction or slogan, not a preheader)."""
     forwarded: bool = False
     """A forward with nothing added: `text` is the forwarded message (someone else's words), never printed."""
 

@@ -47,7 +47,7 @@ def validate(reply: Reply, extraction: Extraction, settings: Settings) -> Statem
         removed=extraction.removed,
         requests=requests,
         author_names=names,
-        privacy=notes + unread_notes + _request_notes(requests),
+        privacy=notes + unread_notes + _hidden_notes(extraction) + _request_notes(requests),
         **judge(text, reply, extraction, settings, name_unclear, names).model_dump(),
     )
 
@@ -91,6 +91,12 @@ def _name_and_notes(reply: Reply, extraction: Extraction) -> tuple[str | None, b
     return name, unclear, notes
 
 
+def _hidden_notes(extraction: Extraction) -> list[str]:
+    if not extraction.hidden_text:
+        return []
+    return [f"hidden text in the HTML was not printed ({extraction.hidden_text} letters): check the original"]
+
+
 def _request_notes(requests: dict[str, str]) -> list[str]:
     words = {Kind.ANONYMITY: "asked not to be named", Kind.CONSENT: "gave permission to print the name",
              Kind.WITHDRAWAL: "asked that what they sent not be used",
@@ -110,6 +116,7 @@ def judge(text: str, reply: Reply, extraction: Extraction, settings: Settings, n
         (Status.REVIEW, Reason.TOO_LARGE, lambda: reply.truncated or extraction.truncated),
         (Status.REVIEW, Reason.UNCERTAIN, lambda: _points_to_attachment(text, reply, s.min_words)),
         (Status.REVIEW, Reason.UNCERTAIN, lambda: _only_questions(text)),
+        (Status.REVIEW, Reason.UNCERTAIN, lambda: extraction.hidden_text > 0),
         (Status.REJECTED, Reason.EMPTY, lambda: not text.strip() or extraction.forwarded),
         (Status.REJECTED, Reason.TOO_SHORT, lambda: word_count(text) < s.min_words),
         (Status.REVIEW, Reason.TOO_LONG, lambda: len(text) > s.max_chars),

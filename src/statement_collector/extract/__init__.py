@@ -31,17 +31,20 @@ def extract(text: str, html: str = "", sender: str = "") -> Extraction:
     part) lets a signature in the sender's own name be recognised however it is written ("maria lopez")."""
     if not html.strip():
         return _extract_body([text], sender)
-    found = _extract_body(html_to_text(html), sender)
+    rendered = html_to_text(html)
+    # Whichever body the statement comes from, the message hid text: the plain part may carry it too.
+    hidden = {"hidden_text": rendered.hidden_to_report()}
+    found = _extract_body(rendered.segments, sender).model_copy(update=hidden)
     if found.text and not found.uncertain:
         return found
     if text.strip():
-        plain = _extract_body([text], sender)
+        plain = _extract_body([text], sender).model_copy(update=hidden)
         return plain if plain.text and not plain.uncertain else found if found.text else plain
     if found.text:
         return found
     # Everything sat inside a quote container: read it as plain text, and have a person check.
-    unquoted = _extract_body(html_to_text(html.replace("<blockquote", "<div")), sender)
-    return unquoted.model_copy(update={"uncertain": True})
+    unquoted = _extract_body(html_to_text(html.replace("<blockquote", "<div")).segments, sender)
+    return unquoted.model_copy(update={"uncertain": True, **hidden})
 
 
 def _extract_body(segments: list[str], sender: str) -> Extraction:

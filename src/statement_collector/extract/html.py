@@ -2,17 +2,19 @@
 
 The tree is walked once into tokens (text, and `Mark`s for block edges, quote starts and ends and cuts), and the
 tokens are joined once into lines: no marker ever travels inside the text, so nothing a sender types can be taken
-for one.
+for one. Text a reader cannot see (hidden by an inline style or an attribute) is not written, only counted.
 """
 
 from __future__ import annotations
 
 import re
 from enum import Enum
+from typing import NamedTuple
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import patterns as p
+from .css import LOOKS, Look, declarations, removes
 
 # Containers whose whole content is quoted mail (matched against lower-cased class and id).
 _QUOTE_MARKS = ("gmail_quote", "gmail_attr", "yahoo_quoted", "protonmail_quote", "moz-cite-prefix",
@@ -21,7 +23,8 @@ _QUOTE_MARKS = ("gmail_quote", "gmail_attr", "yahoo_quoted", "protonmail_quote",
 _CUT_MARKS = ("divrplyfwdmsg", "outlookmessageheader", "olk_src_body_section", "stopspelling", "appendonsend",
               "mail-editor-reference-message-container", "zwchr", "x_divrplyfwdmsg")
 _DROP_MARKS = ("gmail_signature", "moz-signature", "signature")
-_SKIP = frozenset({"head", "style", "script", "title", "meta", "link", "template", "-comment", "noscript"})
+_SKIP = frozenset({"head", "style", "script", "title", "meta", "link", "template", "-comment", "noscript",
+                   "datalist"})
 _BLOCK = frozenset({"div", "p", "li", "ul", "ol", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
                     "article", "header", "footer", "center", "dl", "dt", "dd", "address", "form", "body", "html"})
 _PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table"})
@@ -40,6 +43,9 @@ class Mark(Enum):
 
 
 Token = str | Mark
+Attributes = dict[str, str | None]
+# Presentational attributes that change how text looks (`<font color>`, `<td bgcolor>`, `<body text>`).
+_LOOK_ATTRIBUTES = ("color", "bgcolor", "background", "text")
 _BORDER_TOP = re.compile(r"border-top\s*:[^;]*solid", re.I)
 # Enough of a reply header to see its `From:` label, without reading a whole (possibly huge) subtree.
 _LEADING_NODES, _LEADING_CHARS = 64, 200
@@ -52,16 +58,44 @@ _FLAT = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "track", "wbr", "p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody", "thead", "tfoot"})
 
 
-def html_to_text(html: str) -> list[str]:
-    """Readable text: paragraphs kept, quoted mail as `>` lines; a new segment after each cut (Outlook's reply
-    header, a webmail separator), below which is quoted mail."""
+# Hidden text in the reply's own part is worth a person's look when it is more than a slogan's worth of letters (a
+# hidden instruction or slogan is longer; a preheader or tracking code a client adds is a few letters, or padding
+# of spaces and joiners, which are not letters), or, in a short reply, more than a third of what can be seen
+# (`_HIDDEN_FLOOR` keeps a stray hidden word in a one-line reply from holding it).
+_HIDDEN_LETTERS, _HIDDEN_SHARE, _HIDDEN_FLOOR = 40, 3, 10
+# Letters are counted in at most this much hidden text (a huge hidden block is reported as at least this many).
+_COUNT_CHARS = 1_000_000
+# Distinct style attributes (and looks) remembered in one walk: mail repeats a few; HTML made to differ everywhere
+# gains nothing from more.
+_CACHED = 4096
+
+
+class HtmlText(NamedTuple):
+    """An HTML body as text segments, and how much of the reply's own part (above any quote or cut) was hidden."""
+
+    segments: list[str]
+    hidden: int = 0
+    """Letters and digits of hidden text not written."""
+    visible: int = 0
+    """Letters and digits of visible text, counted only as far as the rule on hidden text needs."""
+
+    def hidden_to_report(self) -> int:
+        """The hidden letters when enough to hold the reply for a person (see `_HIDDEN_LETTERS`), else 0."""
+        enough = self.hidden > _HIDDEN_LETTERS or (self.hidden >= _HIDDEN_FLOOR
+                                                   and self.hidden * _HIDDEN_SHARE > self.visible)
+        return self.hidden if enough else 0
+
+
+def html_to_text(html: str) -> HtmlText:
+    """Readable text: paragraphs kept, quoted mail as `>` lines, hidden text left out (and counted); a new
+    segment after each cut (Outlook's reply header, a webmail separator), below which is quoted mail."""
     tree = LexborHTMLParser(_flatten_deep(html))
     root = tree.body or tree.root
     if root is None:
-        return [""]
-    out: list[Token] = []
-    _render(root, out)
-    return _join(out)
+        return HtmlText([""])
+    walk = _Walk(root)
+    walk.run()
+    return HtmlText(_join(walk.out), walk.hidden, walk.visible)
 
 
 def _flatten_deep(html: str) -> str:
@@ -82,30 +116,152 @@ def _flatten_deep(html: str) -> str:
     return _TAG.sub(keep, html)
 
 
-def _marks(node: LexborNode) -> str:
-    attrs = node.attributes
+def _marks(attrs: Attributes) -> str:
     return f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('name') or ''}".lower()
 
 
-def _render(root: LexborNode, out: list[Token]) -> None:
-    """Depth-first over `root`'s children with an explicit stack: mail can nest 100,000 elements deep."""
-    stack: list[LexborNode | Token] = list(_children(root))
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str | Mark):
-            out.append(item)
-            continue
+def _hidden(tag: str, attrs: Attributes, style: _Style) -> bool:
+    """The element shows nothing of what it holds (`aria-hidden` alone hides nothing from the eye)."""
+    if "hidden" in attrs and style.declarations.get("display", "none") == "none":
+        return True
+    return style.removes or tag == "input" and (attrs.get("type") or "").strip().lower() == "hidden"
+
+
+def _mail_client_part(tag: str, marks: str) -> bool:
+    """A quote, reply header or signature a client marked: hidden, it is no text the writer hid."""
+    return tag == "blockquote" or any(m in marks for m in (*_QUOTE_MARKS, *_CUT_MARKS, *_DROP_MARKS))
+
+
+def _letters(text: str) -> int:
+    return sum(map(str.isalnum, text))
+
+
+class _Style(NamedTuple):
+    """An inline style read: its declarations, whether they remove the element from view, and whether they may
+    change how its text looks."""
+
+    declarations: dict[str, str]
+    removes: bool
+    looks: bool
+
+
+class _Walk:
+    """Depth-first over the root's children with an explicit stack (mail can nest 100,000 elements deep),
+    writing tokens to `out` and counting the letters of hidden and visible text in the reply's own part. A `Look`
+    on the stack is the one to return to once an element's children are done; `seen` is whether text in the
+    current look can be seen. Mail repeats the same few style attributes on every paragraph: each distinct one
+    (and each look it gives inside another) is worked out once."""
+
+    def __init__(self, root: LexborNode) -> None:
+        self.out: list[Token] = []
+        self.stack: list[LexborNode | Token | Look] = list(_children(root))
+        self.look = Look().inside(declarations(root.attributes.get("style") or ""), root.attributes)
+        self.seen = self.look.seen()
+        self.depth = 0
+        self.cut = False
+        self.hidden = self.visible = 0
+        self.counted = 0
+        self.styles: dict[str, _Style] = {}
+        self.looks: dict[tuple[Look, str, tuple[str | None, ...]], tuple[Look, bool]] = {}
+
+    def run(self) -> None:
+        """Walk the whole tree."""
+        while self.stack:
+            item = self.stack.pop()
+            if isinstance(item, Look):
+                self.look, self.seen = item, item.seen()
+            elif isinstance(item, str | Mark):
+                self.emit(item)
+            else:
+                self.node(item)
+
+    def emit(self, token: Token) -> None:
+        """Write a token, following the quote depth and cuts."""
+        if token is Mark.QUOTE_ON or token is Mark.QUOTE_OFF:
+            self.depth = max(0, self.depth + (1 if token is Mark.QUOTE_ON else -1))
+        self.cut = self.cut or token is Mark.CUT
+        self.out.append(token)
+
+    def node(self, item: LexborNode) -> None:
         tag = item.tag
         if tag == "-text":
-            out.append(_text(item.text_content or ""))
+            self.text(item.text_content or "")
         elif tag == "br":
-            out.append("\n")
+            self.emit("\n")
         elif tag == "hr":
-            out.append(Mark.CUT if "stopspelling" in _marks(item) else "\n" + "_" * 32 + "\n")
-        elif tag == "pre":
-            out.append("\n" + (item.text(deep=True) or "") + "\n")
+            self.emit(Mark.CUT if "stopspelling" in _marks(item.attributes) else "\n" + "_" * 32 + "\n")
         elif tag is not None and tag not in _SKIP:
-            _open_element(item, tag, out, stack)
+            attrs = item.attributes
+            style = self.style(attrs.get("style") or "")
+            if _hidden(tag, attrs, style):
+                if not _mail_client_part(tag, _marks(attrs)):
+                    self.count_hidden(item.text(deep=True) or "")
+            elif tag == "pre":
+                self.text("\n" + (item.text(deep=True) or "") + "\n", collapse=False)
+            else:
+                self.open(item, tag, attrs, style)
+
+    def style(self, raw: str) -> _Style:
+        """The inline style `raw`, read once per walk."""
+        if (found := self.styles.get(raw)) is None:
+            if len(self.styles) >= _CACHED:
+                self.styles.clear()
+            style = declarations(raw)
+            found = self.styles[raw] = _Style(style, bool(style) and removes(style), not LOOKS.isdisjoint(style))
+        return found
+
+    def inside(self, raw: str, style: _Style, attrs: Attributes) -> tuple[Look, bool]:
+        """The look of an element with this style and these attributes inside the current one, and whether text in
+        it can be seen."""
+        key = (self.look, raw, tuple(attrs.get(name) for name in _LOOK_ATTRIBUTES))
+        if (found := self.looks.get(key)) is None:
+            if len(self.looks) >= _CACHED:
+                self.looks.clear()
+            look = self.look.inside(style.declarations, attrs)
+            found = self.looks[key] = (look, look.seen())
+        return found
+
+    def text(self, raw: str, collapse: bool = True) -> None:
+        """Text as written (runs of spaces made one unless `collapse` is off), if it can be seen."""
+        if not self.seen:
+            self.count_hidden(raw)
+            return
+        token = _text(raw) if collapse else raw
+        self.emit(token)
+        if self.own() and isinstance(token, str) and self.visible <= _HIDDEN_LETTERS * _HIDDEN_SHARE:
+            self.visible += _letters(token)
+
+    def own(self) -> bool:
+        """The walk is in the reply's own part: not in a quote, not below a cut."""
+        return not self.depth and not self.cut
+
+    def count_hidden(self, raw: str) -> None:
+        if self.own() and self.counted < _COUNT_CHARS:
+            raw = raw[:_COUNT_CHARS - self.counted]
+            self.counted += len(raw)
+            self.hidden += _letters(raw)
+
+    def open(self, node: LexborNode, tag: str, attrs: Attributes, style: _Style) -> None:
+        """Write what opens an element now; push its children and what closes it for later."""
+        marks = _marks(attrs)
+        if any(m in marks for m in _DROP_MARKS) and "gmail_quote" not in marks:
+            return
+        if style.looks or not attrs.keys().isdisjoint(_LOOK_ATTRIBUTES):
+            look, seen = self.inside(attrs.get("style") or "", style, attrs)
+            if look != self.look:
+                self.stack.append(self.look)
+                self.look, self.seen = look, seen
+        if tag == "blockquote" or any(m in marks for m in _QUOTE_MARKS):
+            self.emit(Mark.QUOTE_ON)
+            self.stack.append(Mark.QUOTE_OFF)
+            self.stack.extend(_children(node))
+            return
+        if any(m in marks for m in _CUT_MARKS) or tag == "div" and _outlook_header(node, attrs):
+            self.emit(Mark.CUT)
+        gap = Mark.PARA if tag in _PARAGRAPH and "msonormal" not in marks else Mark.SOFT if tag in _BLOCK else ""
+        self.emit(gap)
+        self.stack.append(gap)
+        self.stack.extend(_children(node))
 
 
 def _children(node: LexborNode) -> list[LexborNode]:
@@ -119,27 +275,9 @@ def _text(raw: str) -> Token:
     return Mark.BLANK if text == " " and "\u00a0" in raw else text
 
 
-def _open_element(node: LexborNode, tag: str, out: list[Token], stack: list[LexborNode | Token]) -> None:
-    """Write what opens an element now; push its children and what closes it for later."""
-    marks = _marks(node)
-    if any(m in marks for m in _DROP_MARKS) and "gmail_quote" not in marks:
-        return
-    if tag == "blockquote" or any(m in marks for m in _QUOTE_MARKS):
-        out.append(Mark.QUOTE_ON)
-        stack.append(Mark.QUOTE_OFF)
-        stack.extend(_children(node))
-        return
-    if any(m in marks for m in _CUT_MARKS) or _outlook_header(node):
-        out.append(Mark.CUT)
-    gap = Mark.PARA if tag in _PARAGRAPH and "msonormal" not in marks else Mark.SOFT if tag in _BLOCK else ""
-    out.append(gap)
-    stack.append(gap)
-    stack.extend(_children(node))
-
-
-def _outlook_header(node: LexborNode) -> bool:
+def _outlook_header(node: LexborNode, attrs: Attributes) -> bool:
     """Outlook's reply header: a div with a solid top border whose text starts `From:` (or a translation)."""
-    style = node.attributes.get("style") or ""
+    style = attrs.get("style") or ""
     if node.tag != "div" or not _BORDER_TOP.search(style):
         return False
     return bool(p.HEADER_LINE.match(_leading_text(node).strip()))
