@@ -48,3 +48,17 @@ def test_without_a_display_name_the_sign_off_name_is_printed() -> None:
     data = make_mail(f"{EN}\n\n- Tom and Carol Gagnon", sender="tgagnon@example.com")
     statement = process(RawMessage(data=data), Settings())
     assert statement.name == "Tom and Carol Gagnon" and statement.text == EN
+
+
+@pytest.mark.parametrize(("closing", "name"), [
+    ("On behalf of the Addison County Farm Bureau,\nJohn Smith\nPresident", "John Smith"),
+    ("En nombre de la Asociación de Granjeros,\nJuan Pérez\nPresidente", "Juan Pérez"),
+])
+def test_an_on_behalf_of_closing_with_a_name_and_a_role_is_a_sign_off(closing: str, name: str) -> None:
+    found = extract(f"{EN}\n\n{closing}")
+    assert found.text == EN and found.signoff_name == name
+
+
+def test_a_sentence_about_speaking_for_others_is_kept() -> None:
+    text = f"{EN}\n\nOn behalf of my whole family I thank the legislators who will vote yes on this bill."
+    assert extract(text).text == text

@@ -98,6 +98,7 @@ NAME_REQUEST = PhraseSet(
 INITIALS = PhraseSet(_collect("initials"))
 FIRST_NAME = PhraseSet(_collect("first_name"))
 META = PhraseSet(_collect("meta"))
+BEHALF = PhraseSet(_collect("behalf"), r"^\s*+(?:{})\s")
 
 
 def ends_like_attribution(line: str) -> bool:

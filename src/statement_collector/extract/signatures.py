@@ -276,7 +276,8 @@ def _valediction(lines: list[str], i: int, below: list[str]) -> bool:
     ending in a comma that opens a paragraph, then a name and at most two short lines (title, town)."""
     line = lines[i].strip()
     opens_paragraph = i > 0 and not lines[i - 1].strip()
-    if not (_VALEDICTION.match(line) and opens_paragraph and 1 <= len(below) <= 3 and _is_name(below[0])):
+    closing = _VALEDICTION.match(line) or (p.BEHALF.match(line) and len(line.split()) <= 12)  # "On behalf of X,"
+    if not (closing and opens_paragraph and 1 <= len(below) <= 3 and _is_name(below[0])):
         return False
     return all(len(x.strip()) <= 50 and len(x.split()) <= 6 and not x.rstrip().endswith((".", "!", "?", ":"))
                for x in below)

@@ -44,6 +44,7 @@ PHRASES = Phrases(
                    "please just put", "just put", "instead put"],
     initials=["use my initials", "use only my initials", "just my initials", "only my initials",
               "initials only", "initials please"],
+    behalf=["on behalf of", "for and on behalf of", "speaking for", "writing on behalf of"],
     meta=["here is my statement", "here's my statement", "here is my * statement", "here is my message",
           "my statement is below", "my statement below", "below is my statement", "please use this version",
           "use this version instead", "use this one instead", "please disregard my * email",

@@ -31,6 +31,7 @@ PHRASES = Phrases(
                    "pueden poner mi nombre como", "pueden usar el nombre", "usen el nombre", "pongan solo"],
     initials=["usen mis iniciales", "solo mis iniciales", "sólo mis iniciales", "pongan mis iniciales",
               "con mis iniciales"],
+    behalf=["en nombre de", "de parte de", "en representación de", "en representacion de"],
     meta=["aquí va mi mensaje", "aqui va mi mensaje", "aquí va mi declaración", "aqui va mi declaracion",
           "aquí está mi", "aqui esta mi", "aquí les dejo mi", "aqui les dejo mi", "les envío mi *", "les envio mi *",
           "les mando mi *", "perdón por el error", "perdon por el error", "disculpen el error", "perdón, mi *",

@@ -89,6 +89,8 @@ class Phrases:
     """A request to be printed by initials only: "just use my initials"."""
     first_name: list[str] = field(default_factory=list)
     """A request to be printed by first name only: "just my first name, please"."""
+    behalf: list[str] = field(default_factory=list)
+    """A closing that signs for a group, over a name and a role: "On behalf of the Farm Bureau,"."""
     meta: list[str] = field(default_factory=list)
     """A short note to the organizers opening or closing a statement, never printed: "here is my statement",
     "please use this version instead", "sorry for the typo"."""
