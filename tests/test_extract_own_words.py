@@ -38,3 +38,22 @@ def test_a_list_the_writer_marked_with_quote_signs_is_kept(lead: str, items: lis
 def test_quoted_mail_without_an_attribution_is_still_removed() -> None:
     body = "I support the bill.\n\n> Reply to this email with a brief statement.\n> Thanks, the organizers"
     assert extract(body).text == "I support the bill."
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Apoyo la ley. Como escribió mi abuela:\n\n\"Solo queremos un techo seguro.\"\n\nPor favor escúchenla.",
+     "Por favor escúchenla."),
+    ("I support the bill. My neighbor, who works on a dairy farm, wrote:\n\"We only want a safe roof.\"\n"
+     "Please listen to her.", "Please listen to her."),
+])
+def test_a_sentence_of_the_writer_ending_in_wrote_is_not_cut_in_two(body: str, kept: str) -> None:
+    text = extract(body).text
+    assert text == body and kept in text
+
+
+def test_a_quote_under_the_writers_own_wrote_line_keeps_every_line_above_and_goes_to_a_person() -> None:
+    body = ("I support the bill.\n\nMy daughter, who works on a dairy farm, wrote:\n\n"
+            "> We work from 4am and live in a trailer with no heat.\n\nPlease help them.")
+    found = extract(body)
+    assert found.text.startswith("I support the bill.\n\nMy daughter, who works on a dairy farm, wrote:")
+    assert found.text.endswith("Please help them.") and found.uncertain

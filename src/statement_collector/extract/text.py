@@ -116,7 +116,9 @@ def _split_shared(line: str) -> list[str]:
         return [line]
     for found in p.INTRO_MIDLINE.finditer(line):
         rest = line[found.end():]
-        if _is_attribution(rest):
+        # Splitting a line is drastic: the rest must carry a client's proof (a time, a year or an address), not
+        # only begin with an intro word ("My daughter, who works on a dairy farm, wrote:").
+        if (_TIME_OR_YEAR.search(rest) or "@" in rest) and _is_attribution(rest):
             return [line[: found.start()].rstrip(" -"), rest]
     return [line]
 
