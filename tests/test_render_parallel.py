@@ -198,8 +198,10 @@ def test_the_numbering_self_check_passes_with_the_installed_weasyprint(fresh_sel
 def test_a_failed_self_check_renders_in_one_piece_numbered_right_and_says_so(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
         fresh_self_check: None) -> None:
-    # As if a WeasyPrint release had changed the internal: the hook no longer numbers anything.
+    # As if a WeasyPrint release had changed the internal: the hook no longer numbers anything. Forked workers, so
+    # that they see the change (a fork server, used once a thread runs, imports the module afresh).
     monkeypatch.setattr(pagehooks, "number_from", lambda numbers: None)
+    monkeypatch.setattr(pdf, "_context", lambda: multiprocessing.get_context("fork"))
     parts: list[int] = []
     monkeypatch.setattr(pdf, "_write_held", lambda *args: parts.append(1))
     caplog.set_level("INFO", logger="statement_collector.pdf")

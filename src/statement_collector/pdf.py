@@ -76,8 +76,8 @@ def write_pdf(book: Book, output: Path, progress: Progress | None = None, *, wor
     `workers` defaults to the usable cores (at most MAX_WORKERS); `held_total` is the most statement text
     rendered the held way. SIGTERM, SIGINT or SIGHUP meanwhile (from the main thread's default handlers)
     stop it with RenderError, its workers gone and its partial files removed on the way out."""
-    with _stopped_by_signals():
-        _write_pdf(book, output, progress, workers, held_total)
+    with _stopped_by_signals():  # absolute: a fork server's workers keep the directory it started in
+        _write_pdf(book, Path(output).absolute(), progress, workers, held_total)
 
 
 def _write_pdf(book: Book, output: Path, progress: Progress | None, workers: int | None, held_total: int) -> None:

@@ -17,6 +17,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from dovecot import PASSWORD, Dovecot  # noqa: E402
 
+from helpers import run_cli  # noqa: E402
+
 CLI = Path(sys.executable).with_name("statement-collector")
 PASSWORD_ENV = "SC_TEST_IMAP_PASSWORD"
 CAMPAIGN_ID = "<campaign-2026@example.org>"
@@ -98,9 +100,13 @@ class Mailbox:
         """The CLI invocation for `args`, with this mailbox's config."""
         return [str(CLI), "-c", str(self.workdir / "config.toml"), *args]
 
-    def run(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-        """Run the CLI to completion; the config must have been written."""
-        return subprocess.run(self.command(*args), capture_output=True, text=True, timeout=timeout, env=cli_env())
+    def run(self, *args: str, timeout: float = 60, process: bool = False) -> subprocess.CompletedProcess[str]:
+        """Run the CLI to completion, with this mailbox's config (which must have been written) and password: in this
+        process, or with `process` as the installed command in a subprocess, stopped after `timeout` seconds."""
+        if process:
+            return subprocess.run(self.command(*args), capture_output=True, text=True, timeout=timeout, env=cli_env())
+        return run_cli("-c", str(self.workdir / "config.toml"), *args, cwd=self.workdir, check=False,
+                       env={PASSWORD_ENV: PASSWORD})
 
     def stored_message_ids(self) -> list[str]:
         """Message-IDs of every stored raw message, in storing order (repeats would show)."""

@@ -84,7 +84,7 @@ def test_two_polls_at_once_one_steps_aside_and_everything_is_stored_once(mailbox
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert _wait_for(lambda: len(mailbox.stored_message_ids()) > 0), "the first poll never stored anything"
 
-    second = mailbox.run("poll")
+    second = mailbox.run("poll", process=True)  # two processes polling at once
     out, err = first.communicate(timeout=60)
 
     assert second.returncode == 0 and "another poll is running" in second.stderr, second.stderr
