@@ -157,6 +157,10 @@ def _paragraphs(text: str) -> list[list[str]]:
     return [block.split("\n") for block in blocks if block.strip()]
 
 
+LONG_STATEMENT = 700  # characters: more than about eight printed lines, which may break across pages
+LONG_LINES = 8
+
+
 def _view(entry: Entry) -> dict[str, Any]:
     named = [s.name for s in entry.signers if not s.anonymous]
     first = entry.signers[0] if entry.signers else None
@@ -164,6 +168,7 @@ def _view(entry: Entry) -> dict[str, Any]:
         "language": entry.language,
         "paragraphs": _paragraphs(entry.text),
         "group": entry.is_group,
+        "long": len(entry.text) > LONG_STATEMENT or entry.text.count("\n") >= LONG_LINES,
         "name": first.name if first else "",
         "received_at": first.received_at if first else entry.received_at,
         "count": len(entry.signers),
