@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from helpers import Workspace, make_mail
+from helpers import CONFIG, Workspace, make_mail
 from statement_collector.compilation import printed_name
 from statement_collector.config import Settings
 from statement_collector.models import Statement, Status
@@ -51,3 +51,15 @@ def test_configured_name_labels_win_over_the_language() -> None:
                                         "statements": {"anonymous_label": "Anónima/o"}})
     assert printed_name(_statement("Ana", True), settings) == "Anónima/o"
     assert printed_name(_statement(None, False), settings) == "Un simpatizante"
+
+
+def test_the_meeting_is_on_the_cover_and_the_compile_date_on_the_summary(tmp_path: Path) -> None:
+    config = CONFIG.replace("[compilation]\n", '[compilation]\nmeeting = "Vermont Criminal Justice Council, '
+                                               'Wednesday 10-11 am"\n')
+    ws = Workspace(tmp_path, config)
+    ws.add("1.eml", make_mail("I grew up on a dairy farm and the workers deserve better homes."))
+    ws.run("import", str(ws.mail))
+    ws.run("compile", "-o", str(tmp_path / "s.pdf"))
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "s.pdf").pages]
+    assert "Vermont Criminal Justice Council, Wednesday 10-11 am" in pages[0] and "Compiled on" not in pages[0]
+    assert "Compiled on" in pages[-1]

@@ -71,7 +71,7 @@ def build(statements: Sequence[Statement], settings: Settings, draft: bool = Fal
         grouped_entries=sum(1 for e in entries if e.is_group),
         grouped_signers=sum(len(e.signers) for e in entries if e.is_group),
         first_received=min(dates, default=None), last_received=max(dates, default=None),
-        languages=dict(Counter(e.language for e in entries)), draft=draft,
+        languages=dict(Counter(e.language for e in entries)), draft=draft, meeting=c.meeting,
     )
 
 

@@ -108,6 +108,8 @@ class CompilationSettings(_Section):
     page_size: Literal["letter", "A4"] = "letter"
     output: str = "statements.pdf"
     template_dir: str = ""
+    meeting: str = Field(default="", max_length=500)
+    """The meeting the statements are for ("Vermont Criminal Justice Council, Wednesday 10-11 am"): on the cover."""
 
 
 class StorageSettings(_Section):

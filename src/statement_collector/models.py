@@ -297,3 +297,5 @@ class Compilation(BaseModel):
     languages: dict[str, int] = Field(default_factory=dict)
     draft: bool = False
     """Statements not yet reviewed are included: every page is marked DRAFT."""
+    meeting: str = ""
+    """The meeting the statements are for, printed on the cover (the compile date is on the summary page)."""
