@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
+from typing import Any
 
 import statement_collector
 
@@ -217,3 +218,24 @@ def _process_state_kept() -> Iterator[None]:
         for signum, action in signals.items():
             if action is not None:  # None: set from outside Python, cannot be set back from it
                 signal.signal(signum, action)
+
+
+def campaign_settings(*own_addresses: str) -> Any:
+    """The test campaign's settings (its Message-ID and Subject), with the organizers' own addresses if given."""
+    from statement_collector.config import Settings
+
+    settings = Settings()
+    settings.campaign.message_ids = [CAMPAIGN_ID]
+    settings.campaign.subject = CAMPAIGN_SUBJECT
+    settings.campaign.own_addresses = list(own_addresses)
+    return settings
+
+
+def outcome(data: bytes | str, settings: Any = None) -> tuple[Any, Any]:
+    """(status, reason) of one message through the pipeline, under the test campaign unless told otherwise."""
+    from statement_collector.models import RawMessage
+    from statement_collector.pipeline import process
+
+    raw = data.encode() if isinstance(data, str) else data
+    statement = process(RawMessage(data=raw), settings or campaign_settings())
+    return statement.status, statement.reason

@@ -6,10 +6,9 @@ from datetime import date, datetime
 
 import pytest
 
-from helpers import CAMPAIGN_ID, CAMPAIGN_SUBJECT, EST, make_mail
+from helpers import CAMPAIGN_ID, CAMPAIGN_SUBJECT, EST, campaign_settings, make_mail, outcome
 from statement_collector.config import Settings
-from statement_collector.models import RawMessage, Reason, Status
-from statement_collector.pipeline import process
+from statement_collector.models import Reason, Status
 
 POSTFIX_DSN = f"""Return-Path: <>
 Received: by mail.example.net (Postfix) id 4F1C2
@@ -104,16 +103,11 @@ Status: 5.1.10
 
 
 def _settings() -> Settings:
-    settings = Settings()
-    settings.campaign.message_ids = [CAMPAIGN_ID]
-    settings.campaign.subject = CAMPAIGN_SUBJECT
-    return settings
+    return campaign_settings()
 
 
 def _outcome(data: bytes | str, settings: Settings | None = None) -> tuple[Status, Reason | None]:
-    raw = data.encode() if isinstance(data, str) else data
-    statement = process(RawMessage(data=raw), settings or _settings())
-    return statement.status, statement.reason
+    return outcome(data, settings or _settings())
 
 
 @pytest.mark.parametrize("dsn", [POSTFIX_DSN, GMAIL_DSN, EXCHANGE_NDR, EXCHANGE_NDR_SPANISH],

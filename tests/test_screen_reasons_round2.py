@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import CAMPAIGN_ID, CAMPAIGN_SUBJECT, make_mail
+from helpers import CAMPAIGN_ID, CAMPAIGN_SUBJECT, campaign_settings, make_mail, outcome
 from statement_collector.config import Settings
-from statement_collector.models import RawMessage, Reason, Status
-from statement_collector.pipeline import process
+from statement_collector.models import Reason, Status
 
 NULL_PATH = {"Return-Path": "<>"}
 AWAY = "I am out of the office until Monday, December 1, with no access to email."
@@ -160,17 +159,11 @@ WEEKLY_LIST_DIGEST = make_mail(
 
 
 def _settings() -> Settings:
-    settings = Settings()
-    settings.campaign.message_ids = [CAMPAIGN_ID]
-    settings.campaign.subject = CAMPAIGN_SUBJECT
-    settings.campaign.own_addresses = ["info@farmworkers.example"]
-    return settings
+    return campaign_settings("info@farmworkers.example")
 
 
 def _outcome(data: bytes | str, settings: Settings | None = None) -> tuple[Status, Reason | None]:
-    raw = data.encode() if isinstance(data, str) else data
-    statement = process(RawMessage(data=raw), settings or _settings())
-    return statement.status, statement.reason
+    return outcome(data, settings or _settings())
 
 
 @pytest.mark.parametrize("mail", [EXCHANGE_OOF_NULL_PATH, SPANISH_OOF_NULL_PATH, SIEVE_VACATION, SIEVE_NOTIFY],

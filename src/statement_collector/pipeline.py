@@ -88,18 +88,21 @@ def process_safely(raw: RawMessage, settings: Settings) -> Statement:
 def over_budget(reply: Reply) -> Statement:
     """A message that could not be read in time: held with no text, and anonymous, since any request it makes
     was not read (a person reads the original and decides)."""
-    return Statement(message_id=reply.message_id, sender=reply.sender, name=reply.name,
-                     received_at=reply.date or datetime.now(UTC), subject=reply.subject, anonymous=True,
-                     status=Status.REVIEW, reason=Reason.TOO_LARGE,
-                     privacy=[f"could not be read within {BUDGET:.0f} s: its text and any request in it were not "
-                              "read; printed anonymous unless a person edits it"])
+    note = (f"could not be read within {BUDGET:.0f} s: its text and any request in it were not read; printed "
+            "anonymous unless a person edits it")
+    return _unread(reply, Status.REVIEW, Reason.TOO_LARGE, anonymous=True, privacy=[note])
 
 
 def rejected(reply: Reply, reason: Reason) -> Statement:
     """A rejection that keeps who sent it and when."""
-    return Statement(message_id=reply.message_id, sender=reply.sender, name=reply.name,
-                     received_at=reply.date or datetime.now(UTC), subject=reply.subject,
-                     status=Status.REJECTED, reason=reason)
+    return _unread(reply, Status.REJECTED, reason)
+
+
+def _unread(reply: Reply, status: Status, reason: Reason, **fields: object) -> Statement:
+    """A statement with no text: who sent it, when, and why it has none."""
+    return Statement.model_validate({"message_id": reply.message_id, "sender": reply.sender, "name": reply.name,
+                                     "received_at": reply.date or datetime.now(UTC), "subject": reply.subject,
+                                     "status": status, "reason": reason, **fields})
 
 
 def ingest(source: MessageSource, store: Store, settings: Settings, kind: RunKind = "import",
