@@ -21,7 +21,7 @@ demo: install sysdeps
 	$(BIN)/statement-collector demo demo-output
 
 test: install
-	$(SYSDEPS) render imap
+	$(SYSDEPS) render imap browser
 	$(BIN)/python -m pytest -q
 
 lint: install
@@ -29,6 +29,7 @@ lint: install
 	$(BIN)/mypy src
 
 preview: install sysdeps
+	$(SYSDEPS) browser
 	$(BIN)/python bench/preview.py preview
 
 bench: install
@@ -39,6 +40,7 @@ bench: install
 	$(BIN)/python bench/hostile.py --light
 	$(BIN)/python bench/compile.py 1000
 	$(BIN)/python bench/reprocess.py
+	$(BIN)/python bench/serve_queue.py
 
 clean:
 	rm -rf $(VENV) demo-output preview .pytest_cache

@@ -4,6 +4,7 @@ set -euo pipefail
 declare -A groups=(
   [render]="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-noto-color-emoji fonts-droid-fallback poppler-utils"
   [imap]="dovecot-imapd openssl"
+  [browser]="chromium chromium-driver"
 )
 missing=()
 for group in "$@"; do

@@ -1,5 +1,5 @@
-"""Issue 16, points 4 and (labels): the CLI, the cover, the summary page and `stats` give the same counts in the
-same words; the anonymous and unknown-name labels follow the compilation's language unless configured."""
+"""Issue 16, points 4 and (labels): the CLI, the cover, the summary page, `stats` and the slides give the same
+counts in the same words; the anonymous and unknown-name labels follow the compilation's language unless configured."""
 
 from __future__ import annotations
 
@@ -27,7 +27,11 @@ def test_compile_the_cover_the_summary_and_stats_give_the_same_counts(workspace:
     said = workspace.run("compile", "-o", str(tmp_path / "s.pdf")).stdout
     pdf = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "s.pdf").pages)
     stats = json.loads(workspace.run("stats", "--json").stdout)["compilation"]
+    slides_said = workspace.run("compile", "--format", "slides", "-o", str(tmp_path / "s.html")).stdout
+    slides = " ".join(re.sub(r"<[^>]+>", " ", (tmp_path / "s.html").read_text(encoding="utf-8")).split())
     assert "2 statements from 3 supporters (1 text sent by several supporters)" in said
+    assert "2 statements from 3 supporters (1 text sent by several supporters)" in slides_said
+    assert "2 statements from 3 supporters" in slides
     assert "2 statements from 3 supporters" in pdf
     assert re.search(r"Statements printed\s*2", pdf) and re.search(r"Supporters\s*3", pdf)
     assert stats == {"statements printed": 2, "supporters": 3, "texts sent by several supporters": 1}

@@ -135,7 +135,7 @@ def test_extract_works_without_a_config_and_prints_the_design_fields(
                          "Farmworkers <info@farmworkers.example> wrote:\n> Please reply with a statement"))
     (record,) = json.loads(run_cli("extract", "--json", str(eml), cwd=tmp_path).stdout)
     assert set(record) == {"file", "message_id", "sender", "name", "anonymous", "received_at", "status",
-                           "reason", "text"}
+                           "reason", "text", "place"}
     assert record["text"] == "I support this bill with all my heart."
     assert record["status"] == "accepted" and record["name"] == "Ana Lopez"
     assert not (tmp_path / "statements.db").exists()

@@ -145,7 +145,7 @@ def test_terminal_escapes_leave_no_residue_and_emoji_joiners_stay_in_a_name() ->
                                   "¿A qué hora es la audiencia? ¿Puedo llevar a mis hijos?",
                                   "会议几点开始？我可以带孩子吗？"])
 def test_a_reply_of_only_questions_goes_to_review(body: str) -> None:
-    assert _outcome(make_mail(body)) == (Status.REVIEW, Reason.UNCERTAIN)
+    assert _outcome(make_mail(body)) == (Status.REVIEW, Reason.NOT_SUPPORT)
 
 
 def test_a_statement_with_a_question_in_it_is_accepted() -> None:

@@ -101,6 +101,7 @@ class Book:
                 "grouped_signers": self.doc.grouped_signers,
             },
             "languages": sorted(self.doc.languages.items(), key=lambda kv: (-kv[1], kv[0])),
+            "places": list(self.doc.places.items()),
             "first_received": self.doc.first_received,
             "last_received": self.doc.last_received,
         }
@@ -163,6 +164,7 @@ LONG_LINES = 8
 
 def _view(entry: Entry) -> dict[str, Any]:
     named = [s.name for s in entry.signers if not s.anonymous]
+    places = [s.place for s in entry.signers if not s.anonymous]  # Signer.place is None when anonymous
     first = entry.signers[0] if entry.signers else None
     return {
         "language": entry.language,
@@ -170,9 +172,11 @@ def _view(entry: Entry) -> dict[str, Any]:
         "group": entry.is_group,
         "long": len(entry.text) > LONG_STATEMENT or entry.text.count("\n") >= LONG_LINES,
         "name": first.name if first else "",
+        "place": first.place if first and not first.anonymous else None,
         "received_at": first.received_at if first else entry.received_at,
         "count": len(entry.signers),
         "names": named,
+        "places": places,
         "anonymous": len(entry.signers) - len(named),
     }
 

@@ -31,7 +31,9 @@ app = typer.Typer(
 )
 
 STATUSES = ("accepted", "review", "rejected", "superseded", "all")
-FORMATS = ("pdf", "html", "csv", "json")
+FORMATS = ("pdf", "html", "csv", "json", "slides")
+SLIDES_NAMES = ("-slides.html", ".slides.html")
+"""An output named so is slides, as `--format slides` is (its default name: statements-slides.html)."""
 MAX_ID = 2**63 - 1
 """SQLite's largest integer: a larger id cannot name a statement."""
 
@@ -268,16 +270,18 @@ def edit(
     text: Annotated[str | None, typer.Option(help="The corrected statement text.")] = None,
     name: Annotated[str | None, typer.Option(help="The name to print.")] = None,
     anonymous: Annotated[bool | None, typer.Option("--anonymous/--named", help="Print without a name.")] = None,
+    place: Annotated[str | None, typer.Option(help="The supporter's town, printed after a named supporter's name; "
+                                                   "\"\" clears it.")] = None,
 ) -> None:
-    """Correct a statement's text, name or anonymity; the edit survives `reprocess`."""
+    """Correct a statement's text, name, anonymity or place; the edit survives `reprocess`."""
     from .review import edit as edit_statement
 
     c: Context = ctx.obj
-    if text is None and name is None and anonymous is None:
-        raise typer.BadParameter("give --text, --name or --anonymous/--named")
+    if text is None and name is None and anonymous is None and place is None:
+        raise typer.BadParameter("give --text, --name, --place or --anonymous/--named")
     settings = c.settings()
     with c.store(settings) as store:
-        edit_statement(store, settings, statement_id, text, name, anonymous)
+        edit_statement(store, settings, statement_id, text, name, anonymous, place)
     c.say(f"edited statement {statement_id}")
 
 
@@ -286,13 +290,18 @@ def compile_(
     ctx: typer.Context,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Where to write it (default: "
                                                 "[compilation] output, its extension following --format).")] = None,
-    fmt: Annotated[str | None, typer.Option("--format", "-f", help="pdf, html, csv or json (default: from the "
-                                                                   "output's extension).")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="pdf, html, csv, json, or slides: one HTML "
+                                                    "file to screen-share, arrow keys to move, f for full screen "
+                                                    "(default: from the output's name).")] = None,
     include_review: Annotated[bool, typer.Option(help="Also print statements awaiting review: a DRAFT, marked "
                                                       "on every page and written to NAME-DRAFT.pdf unless "
                                                       "--output is given.")] = False,
+    accessible: Annotated[bool, typer.Option(
+        "--accessible", help="A tagged PDF (PDF/UA) for screen readers: headings, paragraphs, the language of the "
+        "document and of each statement, title and author. Use it for a document sent to an office that needs "
+        "screen-reader access. Rendered in one piece, so slower for a large compilation. PDF only.")] = False,
 ) -> None:
-    """Compile the accepted statements into a PDF (or HTML, CSV, JSON)."""
+    """Compile the accepted statements into a PDF (or HTML, CSV, JSON, or slides to screen-share)."""
     from .pipeline import compile_document
 
     c: Context = ctx.obj
@@ -300,10 +309,15 @@ def compile_(
         raise typer.BadParameter(f"must be one of {', '.join(FORMATS)}", param_hint="--format")
     settings = c.settings(needs=("templates",))
     target, fmt = _compile_target(settings, output, fmt and fmt.lower(), include_review)
+    if accessible and fmt != "pdf":
+        raise typer.BadParameter(f"makes a tagged PDF; the output here is {fmt} (drop --accessible, or use "
+                                 "--format pdf)", param_hint="--accessible")
     with c.store(settings) as store, _bar(c, "Rendering") as tick:
-        path, counts = compile_document(store, settings, cast("Format", fmt), target, include_review, tick)
+        path, counts = compile_document(store, settings, cast("Format", fmt), target, include_review, tick,
+                                        accessible=accessible)
     draft = " (a DRAFT: includes statements awaiting review)" if include_review else ""
-    c.say(f"{counts.line()} -> {path}{draft}")
+    tagged = " (tagged for screen readers)" if accessible else ""
+    c.say(f"{counts.line()} -> {path}{draft}{tagged}")
 
 
 def _compile_target(settings: Settings, output: Path | None, fmt: str | None, draft: bool) -> tuple[Path, str]:
@@ -315,13 +329,18 @@ def _compile_target(settings: Settings, output: Path | None, fmt: str | None, dr
 
     configured = settings.resolve(settings.compilation.output)
     fmt = fmt or _format_of(configured)
-    if configured.suffix.lower() != f".{fmt}":
+    if fmt == "slides" and not configured.name.lower().endswith(SLIDES_NAMES):
+        stem = configured.with_suffix("") if configured.suffix.lower().lstrip(".") in FORMATS else configured
+        configured = stem.with_name(f"{stem.name}-slides.html")
+    elif fmt != "slides" and configured.suffix.lower() != f".{fmt}":
         stem = configured.with_suffix("") if configured.suffix.lower().lstrip(".") in FORMATS else configured
         configured = stem.with_name(f"{stem.name}.{fmt}")
     return (draft_path(configured) if draft else configured), fmt
 
 
 def _format_of(path: Path) -> str:
+    if path.name.lower().endswith(SLIDES_NAMES):
+        return "slides"
     suffix = path.suffix.lstrip(".").lower()
     return suffix if suffix in FORMATS else "pdf"
 
@@ -343,6 +362,26 @@ def stats(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", he
             typer.echo(f"{key}: " + (", ".join(f"{k} {v}" for k, v in sorted(value.items())) or "none"))
         else:
             typer.echo(f"{key}: {value if value is not None else 'never'}")
+
+
+@command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option(help="Address to listen on; anything but loopback prints a warning.")] = (
+        "127.0.0.1"),
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0 picks a free one).")] = 8750,
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="Do not open a browser.")] = False,
+) -> None:
+    """The review queue in the browser: prints a link with a one-time token; Ctrl-C stops it."""
+    from .config import config_path
+    from .web.server import serve as run_server  # Flask: imported by this command only
+
+    c: Context = ctx.obj
+    settings = c.settings()
+    with c.store(settings):
+        pass  # a database that cannot be opened is one line now, not an error page later
+    run_server(settings, config_path(c.config), host, port, not no_browser, say=typer.echo,
+               warn=lambda line: typer.echo(line, err=True))
 
 
 @command()

@@ -72,6 +72,7 @@ def build(statements: Sequence[Statement], settings: Settings, draft: bool = Fal
         grouped_signers=sum(len(e.signers) for e in entries if e.is_group),
         first_received=min(dates, default=None), last_received=max(dates, default=None),
         languages=dict(Counter(e.language for e in entries)), draft=draft, meeting=c.meeting,
+        places=town_counts(entries),
     )
 
 
@@ -85,7 +86,7 @@ def _entries(statements: Sequence[Statement], settings: Settings) -> list[Entry]
         entries.append(Entry(
             text=members[0].text, received_at=members[0].received_at, language=guess_language(members[0].text),
             signers=[Signer(name=printed_name(s, settings), anonymous=s.anonymous, received_at=s.received_at,
-                            statement_id=s.id) for s in members],
+                            statement_id=s.id, place=printed_place(s, settings)) for s in members],
         ))
     return entries
 
@@ -96,6 +97,26 @@ def printed_name(statement: Statement, settings: Settings) -> str:
     if statement.anonymous:
         return anonymous
     return statement.name or unknown
+
+
+def printed_place(statement: Statement, settings: Settings) -> str | None:
+    """The town printed after the name: never for an anonymous supporter (a small town can identify a person),
+    none when `show_places` is off."""
+    if statement.anonymous or not settings.compilation.show_places:
+        return None
+    return statement.place or None
+
+
+def town_counts(entries: Sequence[Entry]) -> dict[str, int]:
+    """Supporters printed with a town, by town (the place without its state: "Middlebury, VT" and "Middlebury"
+    are one town), most first, then by name. Anonymous signers carry no place, so they are never counted."""
+    counted: Counter[str] = Counter()
+    spelling: dict[str, str] = {}
+    for signer in (s for e in entries for s in e.signers if s.place and not s.anonymous):
+        town = (signer.place or "").split(",")[0].strip()
+        spelling.setdefault(town.casefold(), town)
+        counted[town.casefold()] += 1
+    return {spelling[key]: n for key, n in sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))}
 
 
 def name_labels(settings: Settings) -> tuple[str, str]:

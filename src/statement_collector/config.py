@@ -42,6 +42,8 @@ class CampaignSettings(_Section):
     own_addresses: list[str] = Field(default_factory=list)
     since: date | None = Field(default=None, strict=False)
     deadline: datetime | None = Field(default=None, strict=False)
+    text_file: str = ""
+    """The campaign email as sent (.eml or .txt): its text is removed from replies that quote or paste it."""
 
 
 class SourceSettings(_Section):
@@ -110,6 +112,9 @@ class CompilationSettings(_Section):
     template_dir: str = ""
     meeting: str = Field(default="", max_length=500)
     """The meeting the statements are for ("Vermont Criminal Justice Council, Wednesday 10-11 am"): on the cover."""
+    show_places: bool = True
+    """Print a named supporter's town after their name, and an index of towns at the end (never for anonymous
+    supporters)."""
 
 
 class StorageSettings(_Section):
@@ -172,6 +177,9 @@ def parse_settings(data: dict[str, Any], path: Path) -> Settings:
         settings = Settings.model_validate({**data, "base_dir": path.resolve().parent, "config_file": path})
     except ValidationError as err:
         raise ConfigError([f"{path}: {_describe(e)}" for e in err.errors()]) from None
+    if settings.campaign.text_file and not settings.resolve(settings.campaign.text_file).is_file():
+        raise ConfigError([f"{path}: campaign.text_file: no such file {settings.resolve(settings.campaign.text_file)}"
+                           " (the campaign email as sent, .eml or .txt; leave it empty to learn it from replies)"])
     if settings.compilation.template_dir:
         settings.compilation.template_dir = str(settings.resolve(settings.compilation.template_dir))
     return settings

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class Status(StrEnum):
@@ -37,6 +37,7 @@ class Reason(StrEnum):
     UNCERTAIN = "uncertain"
     POSSIBLE_DUPLICATE = "possible-duplicate"
     IDENTIFIES_AUTHOR = "identifies-author"
+    NOT_SUPPORT = "not-support"
     WITHDRAWN = "withdrawn"
     MANUAL = "manual"
 
@@ -66,6 +67,9 @@ _EXPLANATIONS: dict[Reason, str] = {
     Reason.POSSIBLE_DUPLICATE: "Nearly the same text from another address under the same name.",
     Reason.IDENTIFIES_AUTHOR: "The supporter asked not to be named, but the text names them (their name, "
                               "sign-off or a self-introduction): remove it with `edit --text`, then approve.",
+    Reason.NOT_SUPPORT: "Not a statement of support: only questions or notes about the meeting (a ride, the time, "
+                        "the link), or it opposes what the campaign asks. Answer the supporter if needed; approve "
+                        "it only if it should be printed.",
     Reason.WITHDRAWN: "The supporter asked, in this or a later message, that what they sent not be used.",
     Reason.MANUAL: "Rejected by a person.",
 }
@@ -146,6 +150,11 @@ class Extraction(BaseModel):
     the statement; 0 unless enough for a person to look (a hidden instruction or slogan, not a preheader)."""
     forwarded: bool = False
     """A forward with nothing added: `text` is the forwarded message (someone else's words), never printed."""
+    place: str | None = None
+    """The town the supporter gave in their closing lines (removed from `text`) or in their first sentence (copied,
+    the sentence stays): "Middlebury, VT". Never from an address or the mail headers."""
+    campaign_only: bool = False
+    """The reply holds only the campaign email's own text (pasted or quoted without markers): a person looks."""
 
 
 class Outcome(BaseModel):
@@ -235,6 +244,8 @@ class Statement(BaseModel):
     """What the sender's other messages decided about this one (anonymity, withdrawal), or ''."""
     checked: bool = False
     """A person approved or edited exactly this text, name and anonymity."""
+    place: str | None = None
+    """The town the supporter gave (a person's `edit --place` over extraction's); printed only for named ones."""
 
     def record(self) -> dict[str, object]:
         """The DESIGN §3 JSON record."""
@@ -247,6 +258,7 @@ class Statement(BaseModel):
             "status": self.status.value,
             "reason": self.reason.value if self.reason else None,
             "text": self.text,
+            "place": self.place,
         }
 
 
@@ -258,6 +270,16 @@ class Signer(BaseModel):
     received_at: datetime
     statement_id: int | None = None
     """The stored statement printed here (exports follow the compilation's order through it)."""
+    place: str | None = None
+    """The supporter's town, printed after the name; always None for an anonymous supporter (a small town can
+    identify a person) and when `[compilation] show_places` is off."""
+
+    @model_validator(mode="after")
+    def _anonymous_without_place(self) -> Signer:
+        """An anonymous signer never carries a place, whoever builds it."""
+        if self.anonymous:
+            self.place = None
+        return self
 
 
 class Entry(BaseModel):
@@ -299,3 +321,6 @@ class Compilation(BaseModel):
     """Statements not yet reviewed are included: every page is marked DRAFT."""
     meeting: str = ""
     """The meeting the statements are for, printed on the cover (the compile date is on the summary page)."""
+    places: dict[str, int] = Field(default_factory=dict)
+    """Named supporters by town, most first (`compilation.town_counts`): the index at the end; empty when
+    `show_places` is off."""

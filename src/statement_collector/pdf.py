@@ -13,7 +13,8 @@ numbers. Two ways, by size:
 
 A chunk after the first does not start the document, so it is laid out without the `@page :first` rules.
 Stylesheets with `:left`, `:right`, `:blank` or `:nth()` page rules, or breaks to a left or right page, render
-in one piece: which pages those match depends on the page counts of the chunks before.
+in one piece: which pages those match depends on the page counts of the chunks before. So does a tagged PDF
+(`compile --accessible`): joining PDFs (pdfunite, pypdf) keeps the pages but drops the structure tree.
 
 The workers end with the compile, however it ends: SIGKILL to it makes the kernel kill them (Linux's parent-death
 signal) or a watcher thread in each notices (elsewhere, or for workers from a fork server); SIGTERM or SIGINT
@@ -42,7 +43,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -57,6 +58,7 @@ HELD_TOTAL = 500_000  # held by two workers, about 250 MB each at the peak
 MAX_CHUNK = 100_000  # a stamped chunk: a worker peaks near 200 MB
 MAX_WORKERS = 4  # more cores would mostly add memory (~200 MB a worker), not much speed, to a job of a minute
 WEIGHT_PER_PAGE = 2_000  # for the progress estimate only
+TAGGED_VARIANT = "pdf/ua-1"  # WeasyPrint's tagged PDF for screen readers: structure tree, /Lang, /MarkInfo
 POLL_SECONDS = 0.25
 WATCH_SECONDS = 0.25  # how often a worker without the parent-death signal checks that the compile still runs
 STOP_SIGNALS = ("SIGTERM", "SIGINT", "SIGHUP")  # timeout(1) and systemd, Ctrl-C, a closed terminal
@@ -70,28 +72,50 @@ _worker: dict[str, Any] = {}  # in a worker process: the shared counts and the c
 
 
 def write_pdf(book: Book, output: Path, progress: Progress | None = None, *, workers: int | None = None,
-              held_total: int = HELD_TOTAL) -> None:
+              held_total: int = HELD_TOTAL, accessible: bool = False) -> None:
     """Render the book to `output`: in one piece when small or on one core, else in parallel chunks.
 
     `workers` defaults to the usable cores (at most MAX_WORKERS); `held_total` is the most statement text
-    rendered the held way. SIGTERM, SIGINT or SIGHUP meanwhile (from the main thread's default handlers)
+    rendered the held way. `accessible`: a tagged PDF (PDF/UA-1), always in one piece, since joining chunks
+    would drop the structure tree. SIGTERM, SIGINT or SIGHUP meanwhile (from the main thread's default handlers)
     stop it with RenderError, its workers gone and its partial files removed on the way out."""
     with _stopped_by_signals():  # absolute: a fork server's workers keep the directory it started in
-        _write_pdf(book, Path(output).absolute(), progress, workers, held_total)
+        if accessible:
+            pagehooks.tag_languages()  # each statement's own language as its /Lang, while the internal is there
+            _write_whole(book, Path(output).absolute(), progress, pdf_variant=TAGGED_VARIANT)
+        else:
+            _write_pdf(book, Path(output).absolute(), progress, workers, held_total)
 
 
 def _write_pdf(book: Book, output: Path, progress: Progress | None, workers: int | None, held_total: int) -> None:
     weights = [len(e.text) + 30 * len(e.signers) for e in book.entries]  # a signer's name prints ~30 characters
     workers, total = workers or min(_cores(), MAX_WORKERS), sum(weights)
     if workers < 2 or total < 2 * MIN_CHUNK or not splittable(book.stylesheet) or not numbering_works():
-        _report(progress, 0, len(weights))
-        lay_out(book.html(), book.base_url, book.dirs).write_pdf(output)
-        _report(progress, len(weights), len(weights))
+        _write_whole(book, output, progress)
     elif total <= held_total:
         _write_held(book, split(weights, workers), max(1, total // WEIGHT_PER_PAGE), output, progress)
     else:
         rounds = -(-total // (workers * MAX_CHUNK))
         _write_stamped(book, split(weights, workers * rounds), workers, output, progress)
+
+
+def _write_whole(book: Book, output: Path, progress: Progress | None, **options: Any) -> None:
+    """The whole book laid out in this process (numbered by WeasyPrint itself), written with `options`; the
+    progress follows the pages laid out against an estimate."""
+    statements = len(book.entries)
+    estimate = max(1, sum(len(e.text) + 30 * len(e.signers) for e in book.entries) // WEIGHT_PER_PAGE)
+    laid_out = 0
+
+    def on_page() -> None:
+        nonlocal laid_out
+        laid_out += 1
+        _report(progress, min(statements - 1, statements * laid_out // estimate), statements)
+
+    _report(progress, 0, statements)
+    with pagehooks.counting_pages(on_page) if progress is not None and statements else nullcontext():
+        document = lay_out(book.html(), book.base_url, book.dirs)
+    document.write_pdf(output, **options)
+    _report(progress, statements, statements)
 
 
 def splittable(stylesheet: str) -> bool:

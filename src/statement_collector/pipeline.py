@@ -11,6 +11,8 @@ from typing import Literal
 from pydantic import BaseModel
 
 from . import budget, compilation, dedupe, gate
+from .campaign import CampaignText, learn_and_keep
+from .campaign import known as known_campaign
 from .config import Settings
 from .contact import mask as mask_contacts
 from .extract import extract
@@ -54,32 +56,35 @@ class Summary(BaseModel):
 BUDGET = 5.0
 
 
-def process(raw: RawMessage, settings: Settings) -> Statement:
-    """parse -> screen -> extract -> validate, for one raw message; past `BUDGET`, held whole for a person."""
+def process(raw: RawMessage, settings: Settings, campaign: CampaignText | None = None) -> Statement:
+    """parse -> screen -> extract -> validate, for one raw message, with the campaign email's own text taken out
+    of what extraction found; past `BUDGET`, held whole for a person."""
     reply = parse(raw)
     if reply.malformed:
         return rejected(reply, Reason.MALFORMED)
     try:
         with budget.limit(BUDGET):
-            return _read(reply, settings)
+            return _read(reply, settings, campaign)
     except budget.OverBudget:
         log.warning("message from %s took over %.0f s to read; held for review as too-large", raw.origin, BUDGET)
         return over_budget(reply)
 
 
-def _read(reply: Reply, settings: Settings) -> Statement:
+def _read(reply: Reply, settings: Settings, campaign: CampaignText | None) -> Statement:
     reason = screen(reply, settings)
     extraction = extract(reply.text, reply.html, f"{reply.name or ''} {reply.sender.partition('@')[0]}")
+    if campaign is not None:
+        extraction = campaign.strip(extraction)
     statement = validate(reply, extraction, settings)
     if reason is not None:  # still extracted and named: a person may approve it, and its requests count
         return statement.model_copy(update={"status": Status.REJECTED, "reason": reason})
     return statement
 
 
-def process_safely(raw: RawMessage, settings: Settings) -> Statement:
+def process_safely(raw: RawMessage, settings: Settings, campaign: CampaignText | None = None) -> Statement:
     """`process`, turning any unexpected failure into a `malformed` statement: one bad mail never stops a run."""
     try:
-        return process(raw, settings)
+        return process(raw, settings, campaign)
     except Exception:
         log.exception("could not process message from %s; stored as malformed", raw.origin)
         return rejected(Reply(date=raw.received_at), Reason.MALFORMED)
@@ -109,11 +114,12 @@ def ingest(source: MessageSource, store: Store, settings: Settings, kind: RunKin
            progress: Progress | None = None) -> Summary:
     """Store and process every message the source yields; each commits with the source's cursor."""
     summary = Summary()
+    campaign = known_campaign(settings, store)
     for raw in source.messages():
         summary.seen += 1
         statement = None
         if not store.has_message(message_key(raw.data)[0]):
-            statement = process_safely(raw, settings)
+            statement = process_safely(raw, settings, campaign)
         with store.transaction():
             stored = statement is not None and store.add_message(raw, statement) is not None
             if raw.cursor is not None:
@@ -125,7 +131,10 @@ def ingest(source: MessageSource, store: Store, settings: Settings, kind: RunKin
             summary.duplicates += 1
         if progress:
             progress(summary.seen)
-    if summary.new:
+    if summary.new and campaign is None and learn_and_keep(store) is not None:
+        log.info("learned the campaign email's text from the replies that quote it; reading every reply again")
+        reprocess(store, settings)
+    elif summary.new:
         refresh(store, settings)
     store.record_run(kind, summary.model_dump())
     return summary
@@ -148,8 +157,9 @@ def refresh(store: Store, settings: Settings) -> None:
 def reprocess(store: Store, settings: Settings, progress: Progress | None = None) -> Summary:
     """Re-run parse..validate on every stored raw message; a person's decisions and edits stay."""
     summary = Summary()
+    campaign = known_campaign(settings, store)
     for number, (raw_id, raw) in enumerate(store.raw_messages(), start=1):
-        statement = process_safely(raw, settings)
+        statement = process_safely(raw, settings, campaign)
         with store.transaction():
             store.save_statement(raw_id, statement)
         summary.seen += 1
@@ -164,9 +174,10 @@ def reprocess(store: Store, settings: Settings, progress: Progress | None = None
 def extract_files(paths: Sequence[Path], settings: Settings) -> list[dict[str, object]]:
     """What each file would give, as DESIGN §3 records with `file`; writes nothing."""
     records = []
+    campaign = known_campaign(settings, None)
     for path in paths:
         for raw in FileSource([path], "eml").messages():
-            records.append({"file": raw.origin, **process_safely(raw, settings).record()})
+            records.append({"file": raw.origin, **process_safely(raw, settings, campaign).record()})
     return records
 
 
@@ -180,12 +191,14 @@ def draft_masked(statement: Statement) -> Statement:
     return statement.model_copy(update={"text": text, "name": name})
 
 
-Format = Literal["pdf", "html", "csv", "json"]
+Format = Literal["pdf", "html", "csv", "json", "slides"]
 
 
 def compile_document(store: Store, settings: Settings, fmt: Format, output: Path, include_review: bool = False,
-                     progress: Callable[[int, int], None] | None = None) -> tuple[Path, compilation.Counts]:
-    """Write the compilation of printable statements; returns the path and its counts (as the cover says them)."""
+                     progress: Callable[[int, int], None] | None = None, accessible: bool = False,
+                     ) -> tuple[Path, compilation.Counts]:
+    """Write the compilation of printable statements; returns the path and its counts (as the cover says them).
+    `accessible`: a PDF tagged for screen readers, in one piece."""
     statements = compilation.printable(store, settings, include_review)
     if fmt == "csv" or fmt == "json":
         from . import export
@@ -199,4 +212,9 @@ def compile_document(store: Store, settings: Settings, fmt: Format, output: Path
     if include_review:
         statements = [draft_masked(s) if s.status is Status.REVIEW else s for s in statements]
     document = compilation.build(statements, settings, draft=include_review)
-    return write_document(document, settings.compilation, fmt, output, progress), compilation.counts(document)
+    if fmt == "slides":
+        from .slides import write_slides
+
+        return write_slides(document, settings.compilation, output), compilation.counts(document)
+    written = write_document(document, settings.compilation, fmt, output, progress, accessible=accessible)
+    return written, compilation.counts(document)

@@ -147,7 +147,7 @@ def check(settings: Settings) -> list[str]:
     warning = secret_exposure(settings)
     lines = [warning] if warning else []
     if settings.source.kind != "imap":
-        return lines + _check_files(settings)
+        return lines + _check_files(settings) + [_campaign_line(settings)]
     session = ImapSession(settings)
     try:
         lines += [f"login: OK as {settings.imap.username!r} on {session.address} ({settings.imap.security})"]
@@ -156,7 +156,7 @@ def check(settings: Settings) -> list[str]:
             exists = session.client.folder_exists(settings.imap.processed_folder)
             lines.append(f"processed folder {settings.imap.processed_folder!r}: "
                          + ("exists" if exists else "missing; the first poll creates it"))
-        return lines
+        return [*lines, _campaign_line(settings)]
     finally:
         session.close()
 
@@ -173,6 +173,13 @@ def _check_files(settings: Settings) -> list[str]:
             count += 1
             pending += store is None or not store.has_message(message_key(raw.data)[0])
     return [f"source: {kind} {path}: {count} messages, all readable", f"not yet processed: {pending}"]
+
+
+def _campaign_line(settings: Settings) -> str:
+    from .campaign import campaign_line
+
+    with _existing_store(settings) as store:
+        return f"campaign text: {campaign_line(settings, store)}"
 
 
 @contextmanager

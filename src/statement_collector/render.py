@@ -28,8 +28,12 @@ def write_document(
     fmt: Literal["pdf", "html"],
     output: Path,
     progress: Progress | None = None,
+    accessible: bool = False,
 ) -> Path:
-    """Write the compilation as a PDF or one self-contained HTML file, replacing `output` atomically."""
+    """Write the compilation as a PDF or one self-contained HTML file, replacing `output` atomically;
+    `accessible`: a tagged PDF for screen readers (PDF/UA-1), rendered in one piece."""
+    if accessible and fmt != "pdf":
+        raise RenderError(f"cannot write {fmt!r} tagged for screen readers: only a PDF is tagged")
     book = Book(compilation, settings)
     if fmt == "html":
         return write_atomically(output, lambda tmp: tmp.write_text(book.html(), encoding="utf-8"))
@@ -37,7 +41,7 @@ def write_document(
         raise RenderError(f"cannot write {fmt!r}: the compilation is pdf or html")
     from .pdf import write_pdf  # noqa: PLC0415
 
-    return write_atomically(output, lambda tmp: write_pdf(book, tmp, progress))
+    return write_atomically(output, lambda tmp: write_pdf(book, tmp, progress, accessible=accessible))
 
 
 def write_atomically(output: Path, write: Callable[[Path], object], mode: int = 0o644) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .campaign import campaign_line
 from .compilation import build, counts, printable, printed_name
 from .config import Settings
 from .contact import find_contacts
@@ -47,13 +48,23 @@ def snippet(text: str, width: int = 70) -> str:
 
 
 def edit(store: Store, settings: Settings, statement_id: int, text: str | None, name: str | None,
-         anonymous: bool | None) -> None:
-    """Correct a statement, then re-apply deduplication (an edit can change its group); an empty text is refused."""
+         anonymous: bool | None, place: str | None = None) -> None:
+    """Correct a statement, then re-apply deduplication (an edit can change its group); an empty text is refused,
+    an empty place clears the place."""
     if text is not None and not text.strip():
         raise UsageError("edit --text: the text is empty (to keep a statement out of the compilation, reject it)")
+    if place is not None:
+        place = " ".join(place.split())
+        if len(place) > _LONGEST_PLACE or not place.isprintable():
+            raise UsageError(f"edit --place: a town, at most {_LONGEST_PLACE} characters on one line")
+        if find_contacts(place) or "@" in place:
+            raise UsageError("edit --place: a town, not contact details (it is printed after the name)")
     with store.transaction():
-        store.edit(statement_id, text, name, anonymous)
+        store.edit(statement_id, text, name, anonymous, place)
     refresh(store, settings)
+
+
+_LONGEST_PLACE = 80
 
 
 def describe(store: Store, statement_id: int) -> str:
@@ -64,6 +75,7 @@ def describe(store: Store, statement_id: int) -> str:
         f"statement {s.id}: {s.status.value}" + (f" ({s.reason.value})" if s.reason else ""),
         f"why: {_why(s.status, s.reason, decision, note)}",
         f"name: {s.name or '-'}{' (anonymous: printed without a name)' if s.anonymous else ''}",
+        f"place: {s.place or '-'}{' (never printed: anonymous)' if s.place and s.anonymous else ''}",
         f"received: {s.received_at.isoformat()}",
         f"group: {s.group or '-'}",
         "", "--- text ---", s.text or "(none)",
@@ -111,6 +123,7 @@ def statistics(store: Store, settings: Settings) -> dict[str, Any]:
     printed = counts(build(printable(store, settings), settings))
     figures["compilation"] = {"statements printed": printed.statements, "supporters": printed.supporters,
                               "texts sent by several supporters": printed.grouped}
+    figures["campaign_text"] = campaign_line(settings, store)
     figures["last_poll"] = store.last_run("poll")
     figures["last_import"] = store.last_run("import")
     return figures

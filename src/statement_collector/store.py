@@ -82,13 +82,24 @@ MIGRATIONS: list[str] = [
     ALTER TABLE statements ADD COLUMN person_note TEXT NOT NULL DEFAULT '';
     ALTER TABLE statements ADD COLUMN seen_fingerprint TEXT
     """,
+    """
+    ALTER TABLE statements ADD COLUMN place TEXT;
+    ALTER TABLE statements ADD COLUMN edit_place TEXT;
+    CREATE TABLE campaign_text (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        text TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        replies INTEGER NOT NULL DEFAULT 0,
+        learned_at TEXT NOT NULL
+    )
+    """,
 ]
 
 _EFFECTIVE = """
     SELECT id, message_id, sender, COALESCE(edit_name, name) AS name,
            COALESCE(edit_anonymous, MAX(anonymous, person_anonymous)) AS anonymous, received_at, subject,
            COALESCE(edit_text, text) AS text, removed, status, reason, group_id, requests, author_names,
-           privacy, person_note, seen_fingerprint, decision
+           privacy, person_note, seen_fingerprint, decision, NULLIF(COALESCE(edit_place, place), '') AS place
     FROM statements
 """
 
@@ -240,16 +251,16 @@ class Store:
         self.db.execute(
             "INSERT INTO statements (id, message_id, sender, name, anonymous, received_at, subject, text,"
             " removed, machine_status, machine_reason, status, reason, processed_at, requests, author_names,"
-            " privacy) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " privacy, place) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT(id) DO UPDATE SET message_id=excluded.message_id, sender=excluded.sender,"
             " name=excluded.name, anonymous=excluded.anonymous, received_at=excluded.received_at,"
             " subject=excluded.subject, text=excluded.text, removed=excluded.removed,"
             " machine_status=excluded.machine_status, machine_reason=excluded.machine_reason,"
             " processed_at=excluded.processed_at, requests=excluded.requests,"
-            " author_names=excluded.author_names, privacy=excluded.privacy",
+            " author_names=excluded.author_names, privacy=excluded.privacy, place=excluded.place",
             (raw_id, s.message_id, s.sender, s.name, int(s.anonymous), _iso(s.received_at), s.subject,
              s.text, s.removed, s.status.value, _reason(s.reason), s.status.value, _reason(s.reason), now(),
-             _json(s.requests), _json(s.author_names), _json(s.privacy)),
+             _json(s.requests), _json(s.author_names), _json(s.privacy), s.place),
         )
 
     def statements(self, statuses: Sequence[Status] | None = None) -> list[Statement]:
@@ -260,6 +271,52 @@ class Store:
             args = tuple(s.value for s in statuses)  # type: ignore[assignment]
         rows = self.db.execute(sql + " ORDER BY julianday(received_at), id", args).fetchall()
         return [_statement(row) for row in rows]
+
+    def queue(self, statuses: Sequence[Status], reasons: Sequence[str] = (), search: str = "", offset: int = 0,
+              limit: int = 20) -> tuple[list[Statement], int]:
+        """One page of statements as a person sees them, those held for review first, oldest first; and how many
+        match. `search` matches the text, name, sender or subject (case-insensitively for ASCII)."""
+        where = [f"status IN ({','.join('?' * len(statuses))})"]
+        args: list[object] = [s.value for s in statuses]
+        if reasons:
+            where.append(f"reason IN ({','.join('?' * len(reasons))})")
+            args += reasons
+        if search:
+            columns = ("COALESCE(edit_text, text)", "COALESCE(edit_name, name, '')", "sender", "subject")
+            where.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns) + ")")
+            args += ["%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"] * 4
+        # One pass: sort the ids alone (a sort carrying every text is several times slower), counting the matches
+        # on the way; then read the page's rows.
+        found = self.db.execute(
+            f"SELECT id, COUNT(*) OVER () FROM statements WHERE {' AND '.join(where)}"
+            " ORDER BY status != 'review', julianday(received_at), id LIMIT ? OFFSET ?",
+            [*args, max(limit, 1), offset]).fetchall()
+        total = found[0][1] if found else self.db.execute(
+            f"SELECT COUNT(*) FROM statements WHERE {' AND '.join(where)}", args).fetchone()[0]
+        ids = [row[0] for row in found][:limit]
+        rows = {row["id"]: row for row in self.db.execute(
+            _EFFECTIVE + f" WHERE id IN ({','.join('?' * len(ids))})", ids)}
+        return [_statement(rows[i]) for i in ids], int(total)
+
+    def tallies(self) -> tuple[dict[str, int], dict[str, int]]:
+        """How many statements have each status, and each reason."""
+        by_status: dict[str, int] = {}
+        by_reason: dict[str, int] = {}
+        for status, reason, n in self.db.execute("SELECT status, reason, COUNT(*) FROM statements"
+                                                 " GROUP BY status, reason"):
+            by_status[status] = by_status.get(status, 0) + n
+            if reason is not None:
+                by_reason[reason] = by_reason.get(reason, 0) + n
+        return by_status, by_reason
+
+    def raw_message(self, statement_id: int) -> RawMessage:
+        """The stored message a statement was read from."""
+        row = self.db.execute("SELECT origin, received_at, truncated, data FROM raw_messages WHERE id = ?",
+                              (statement_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no statement with id {statement_id}")
+        return RawMessage(data=row["data"], origin=row["origin"], truncated=bool(row["truncated"]),
+                          received_at=_dt(row["received_at"]) if row["received_at"] else None)
 
     def statement(self, statement_id: int) -> Statement:
         """One statement as a person sees it."""
@@ -301,11 +358,13 @@ class Store:
                         (decision.value, note or None, seen, statement_id))
         self.audit(statement_id, decision.value, note)
 
-    def edit(self, statement_id: int, text: str | None, name: str | None, anonymous: bool | None) -> None:
-        """Record a person's correction of text, name or anonymity, with an audit entry."""
+    def edit(self, statement_id: int, text: str | None, name: str | None, anonymous: bool | None,
+             place: str | None = None) -> None:
+        """Record a person's correction of text, name, anonymity or place ("" clears the place), with an audit
+        entry."""
         self.statement(statement_id)
         changes = {"edit_text": text, "edit_name": name,
-                   "edit_anonymous": None if anonymous is None else int(anonymous)}
+                   "edit_anonymous": None if anonymous is None else int(anonymous), "edit_place": place}
         for column, value in changes.items():
             if value is not None:
                 self.db.execute(f"UPDATE statements SET {column} = ? WHERE id = ?", (value, statement_id))
@@ -332,6 +391,19 @@ class Store:
         rows = self.db.execute("SELECT at, action, detail FROM audit_log WHERE statement_id = ? ORDER BY id",
                                (statement_id,)).fetchall()
         return [(r["at"], r["action"], r["detail"]) for r in rows]
+
+    # the campaign's own text, once learned ------------------------------
+
+    def campaign_text(self) -> tuple[str, int, str] | None:
+        """(text, replies it was learned from, when) of the learned campaign text, or None."""
+        row = self.db.execute("SELECT text, replies, learned_at FROM campaign_text WHERE id = 1").fetchone()
+        return None if row is None else (row["text"], row["replies"], row["learned_at"])
+
+    def set_campaign_text(self, text: str, origin: str, replies: int) -> None:
+        """Keep the campaign text learned from replies (verdicts stay put as more mail arrives)."""
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO campaign_text (id, text, origin, replies, learned_at) "
+                            "VALUES (1, ?, ?, ?, ?)", (text, origin, replies, now()))
 
     # poller state and runs ----------------------------------------------
 
@@ -479,7 +551,7 @@ def _statement(row: sqlite3.Row) -> Statement:
         reason=Reason(row["reason"]) if row["reason"] else None, group=row["group_id"],
         requests=json.loads(row["requests"]), author_names=json.loads(row["author_names"]),
         privacy=json.loads(row["privacy"]),
-        person_note=row["person_note"],
+        person_note=row["person_note"], place=row["place"],
         checked=row["seen_fingerprint"] == fingerprint_of(row["text"], row["name"], bool(row["anonymous"]),
                                                           row["person_note"]),
     )

@@ -15,6 +15,7 @@ from .extract.requests import DOUBTS, Kind, classify, settled
 from .identity import author_names, identifying
 from .models import Extraction, Outcome, Reason, Reply, Statement, Status
 from .screen import is_unsubscribe, normalize_subject
+from .stance import not_support
 
 _ORGANIZATION = re.compile(
     r"\b(?:inc|llc|ltd|co|corp|org|of|the|and|for|association|union|church|farm|farms|dairy|coop|co-op|"
@@ -45,9 +46,11 @@ def validate(reply: Reply, extraction: Extraction, settings: Settings) -> Statem
         subject=reply.subject,
         text=text,
         removed=extraction.removed,
+        place=extraction.place,
         requests=requests,
         author_names=names,
-        privacy=notes + unread_notes + _hidden_notes(extraction) + _request_notes(requests),
+        privacy=[*notes, *unread_notes, *_hidden_notes(extraction), *_campaign_notes(extraction),
+                 *_request_notes(requests)],
         **judge(text, reply, extraction, settings, name_unclear, names).model_dump(),
     )
 
@@ -97,6 +100,11 @@ def _hidden_notes(extraction: Extraction) -> list[str]:
     return [f"hidden text in the HTML was not printed ({extraction.hidden_text} letters): check the original"]
 
 
+def _campaign_notes(extraction: Extraction) -> list[str]:
+    return ["the reply holds only the campaign email's own text (pasted or quoted without marks): check the "
+            "original"] if extraction.campaign_only else []
+
+
 def _request_notes(requests: dict[str, str]) -> list[str]:
     words = {Kind.ANONYMITY: "asked not to be named", Kind.CONSENT: "gave permission to print the name",
              Kind.WITHDRAWAL: "asked that what they sent not be used",
@@ -115,7 +123,7 @@ def judge(text: str, reply: Reply, extraction: Extraction, settings: Settings, n
         (Status.REJECTED, Reason.UNSUBSCRIBE, lambda: is_unsubscribe(text)),
         (Status.REVIEW, Reason.TOO_LARGE, lambda: reply.truncated or extraction.truncated),
         (Status.REVIEW, Reason.UNCERTAIN, lambda: _points_to_attachment(text, reply, s.min_words)),
-        (Status.REVIEW, Reason.UNCERTAIN, lambda: _only_questions(text)),
+        (Status.REVIEW, Reason.NOT_SUPPORT, lambda: not_support(text, settings.campaign.subject)),
         (Status.REVIEW, Reason.UNCERTAIN, lambda: extraction.hidden_text > 0),
         (Status.REJECTED, Reason.EMPTY, lambda: not text.strip() or extraction.forwarded),
         (Status.REJECTED, Reason.TOO_SHORT, lambda: word_count(text) < s.min_words),
@@ -140,13 +148,6 @@ def _points_to_attachment(text: str, reply: Reply, min_words: int) -> bool:
     low, words = text.lower(), word_count(text)
     pointing = any(word in low for word in phrases.ATTACHMENT)
     return words < min_words or pointing and (words <= 12 or any(word in low for word in phrases.DOCUMENT))
-
-
-def _only_questions(text: str) -> bool:
-    """A short reply made only of questions ("What time is the hearing?") is more likely a note to the organizers
-    than a statement for policy-makers: a person decides."""
-    sentences = [x for x in _SENTENCE_END.split(text.strip()) if x.strip()]
-    return bool(sentences) and word_count(text) <= 40 and all(x.rstrip().endswith(_QUESTION) for x in sentences)
 
 
 def word_count(text: str) -> int:

@@ -10,8 +10,9 @@ import re
 
 from ..models import Extraction
 from .html import html_to_text
+from .places import closing_place, opening_place
 from .requests import Kind, classify
-from .signatures import clean
+from .signatures import clean, own_name_words
 from .text import HTML_CUT, Split, split_lines, split_reply
 
 __all__ = ["extract"]
@@ -66,6 +67,8 @@ def _extract_body(segments: list[str], sender: str) -> Extraction:
         first_name_only=cleaned.first_name_only,
         requests=cleaned.requests,
         forwarded=split.forwarded,
+        place=None if split.forwarded else (closing_place(cleaned.places, own_name_words(cleaned))
+                                            or opening_place(statement)),
     )
     return _with_requests_in(rest, found) if rest else found
 

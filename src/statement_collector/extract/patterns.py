@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..normal import folded
 from .languages import LANGUAGES
 
 UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -108,3 +109,16 @@ def ends_like_attribution(line: str) -> bool:
         return True
     words = tail.rstrip(" -").split()
     return bool(words) and words[-1].lower().strip("()") in _WROTE_LAST
+
+
+def _is_code(region: str) -> bool:
+    """"VT", "Vt.", "N.Y.", "EE. UU.": written as a code, matched only as written (not "me", "in", "la")."""
+    return region.isupper() or region.endswith(".")
+
+
+LIVES_IN = PhraseSet(_collect("lives_in"))
+"""Words before the town a writer lives or works in ("I live in", "I'm a * in", "vivo en")."""
+REGION_CODES: frozenset[str] = frozenset(r for r in _collect("regions") if _is_code(r))
+REGION_NAMES: frozenset[str] = frozenset(folded(r) for r in _collect("regions") if not _is_code(r))
+PLACE_JOINERS: frozenset[str] = frozenset(_collect("place_joiners"))
+NOT_PLACES: frozenset[str] = frozenset(folded(w) for w in _collect("not_places"))

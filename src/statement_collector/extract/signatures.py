@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..contact import find_contacts
 from ..normal import folded
 from . import patterns as p
 from .requests import Kind, classify, keys_pattern, withholds_name
@@ -28,9 +29,12 @@ _OTHER = ("\u05d0-\u05ea\u05f3\u05f4\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff\u090
 _CASELESS_NAME = re.compile(
     rf"^[/\s\-–—~]*(?P<name>[{_CJK}]{{2,6}}|[{_CJK}]{{1,3}}[ ・][{_CJK}]{{1,4}}|[{_HANGUL}]{{2,5}}"
     rf"|[{_HANGUL}]{{1,2}} [{_HANGUL}]{{1,3}}|[{_OTHER}]{{2,12}}(?: [{_OTHER}]{{1,12}}){{0,3}})\s*$")
-_DASH_NAME = re.compile(r"^\s*[-–—~]{1,2}\s?(?P<name>[^\W\d_][\w.'’\- ]{0,30}?)(?:,\s*[\w .'’-]{1,30})?\s*$")
+_DASH_NAME = re.compile(
+    r"^\s*[-–—~]{1,2}\s?(?P<name>[^\W\d_][\w.'’\- ]{0,30}?)"
+    r"(?:,\s*(?P<place>[\w .'’-]{1,30}(?:,\s*[\w .'’-]{1,20})?))?\s*$")
 _TRAILING_DASH_NAME = re.compile(
-    r"^(?P<body>.*\S[.!?…)\"”])\s+[-–—~]{1,2}\s?(?P<name>[^\W\d_][\w.'’ -]{0,30}?)(?:,\s*[\w .'’-]{1,30})?\s*$")
+    r"^(?P<body>.*\S[.!?…)\"”])\s+[-–—~]{1,2}\s?(?P<name>[^\W\d_][\w.'’ -]{0,30}?)"
+    r"(?:,\s*(?P<place>[\w .'’-]{1,30}(?:,\s*[\w .'’-]{1,20})?))?\s*$")
 _DASH_ITEM = re.compile(r"^\s*[-–—~*•]\s")
 _CONTACT = re.compile(
     r"(?:(?<![\d+(])\+?\(?\d[\d\s().-]{6,40}\d)|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.\w|https?://|www\."
@@ -44,13 +48,16 @@ _GREETING_REST = re.compile(r"(?:[\s,]+[\w.'’-]+){0,4}\s*[,!:.;)(]*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _CLAUSE = re.compile(r"(?<=[.!?:])\s+")
 _VALEDICTION = re.compile(r"^[^\W\d_][\w'’\u200c]*(?: [\w'’\u200c]+){0,3}[,،，]$")
-_NAME_TITLE = re.compile(r"^(?:rabbi|rev\.?|reverend|pastor|father|fr\.|padre|p\.|dr\.?|sister|hna\.)\s+", re.I)
+_NAME_TITLE = re.compile(r"^(?:rabbi|rev\.?|reverend|pastor|father|fr\.|padre|p\.|dr\.?|dra\.|sister|hna\.|"
+                         r"mr\.?|mrs\.?|ms\.?|sr\.|sra\.|srta\.|lic\.|licda\.|ing\.|prof\.|profa\.)\s+", re.I)
 _MAY_ASK = keys_pattern(p.FIRST_NAME.keys + p.INITIALS.keys + p.NAME_REQUEST.keys)
 """A line without any of these words asks nothing about the writer's name."""
 _POSTSCRIPT_START = re.compile(r"^\s*+(?:p\.\s?s\.|p\.\s?d\.|ps:|pd:|ps\b|n\.b\.)", re.I)
 _POSTSCRIPT = re.compile(r"(?<![\W_])[\W_]*+(?:p\.?\s?s\.?|p\.?\s?d\.?|n\.?\s?b\.?|ps|pd|nb)[\W_]*+", re.I)
 _NOT_STATEMENT = {Kind.ANONYMITY, Kind.WITHDRAWAL, Kind.CHANGE_OF_MIND}
 """Sentences to the organizers about the writer, never printed as the statement."""
+_FINISHED = (".", "!", "?", "…", "¡", "\"", "”", "»", ")", "。", "！", "？")
+"""How a finished sentence ends (a name line under it is a signature)."""
 _MAX_TAIL_LINES = 12
 _LONGEST_NAME_LINE = 120
 _META_WORDS = 16
@@ -79,6 +86,9 @@ class Cleaned:
     """What the writer asked about themselves (`requests.Kind` value -> the sentence that asked)."""
     sender: frozenset[str] = frozenset()
     """The words of the sender's display name and address, folded: a line of only these is their name."""
+    places: list[str] = field(default_factory=list)
+    """Closing-block text that may name the writer's town, nearest the name first ("Middlebury" of "Maria Lopez,
+    Middlebury", a line under the name): `places.closing_place` decides. None from a block with contact details."""
 
 
 def clean(lines: list[str], sender: str = "") -> Cleaned:
@@ -87,6 +97,8 @@ def clean(lines: list[str], sender: str = "") -> Cleaned:
     for cut in (_delimiter_at, _rule_at, _mobile_at, _disclaimer_at):
         index = cut(out.lines)
         if index is not None:
+            if cut in (_delimiter_at, _rule_at):
+                _note_signature(out, out.lines[index + 1:])
             _cut_from(out, index)
     postscript = _detach_postscript(out)
     for _ in range(4):
@@ -137,6 +149,8 @@ def _cut_from(out: Cleaned, index: int) -> None:
     start = index
     while start > 0 and index - start < 2 and _is_name(out.lines[start - 1]) and _has_text(out.lines[: start - 1]):
         start -= 1
+    if start < index:
+        _note_places(out, out.lines[start], out.lines[start + 1:index])
     if start < index and out.signoff_name is None:
         found = _name_match(out.lines[start])
         out.signoff_name = found.group("name").strip() if found else None
@@ -222,13 +236,34 @@ def _detach_postscript(out: Cleaned) -> list[str]:
 
 def _trim_tail(out: Cleaned) -> bool:
     """Drop one trailing contact block, sign-off or dashed name; True when something went."""
-    for find in (_contact_block, _signoff_block, _dash_name, _name_paragraph, _sender_signature):
+    for find in (_contact_block, _signoff_block, _dash_name, _name_paragraph, _name_lines, _sender_signature):
+        places = len(out.places)
         index = find(out)
         if index is not None and _has_text(out.lines[:index]):
             out.removed = out.lines[index:] + out.removed
             out.lines = _trim(out.lines[:index])
             return True
+        del out.places[places:]  # a block left in the statement names no place
     return False
+
+
+def _note_places(out: Cleaned, name_line: str | None, lines: list[str]) -> None:
+    """Keep what may name the writer's town in a closing block being removed: the rest of the name line after a
+    comma ("Maria Lopez, Middlebury") and the short lines under the name. A block with contact details gives none:
+    a town in an address is contact details, not a place."""
+    under = [line.strip() for line in lines if line.strip()]
+    block = [name_line.strip()] + under if name_line else under
+    if not block or any(_CONTACT.search(line) for line in block) or find_contacts("\n".join(block)):
+        return
+    after = name_line.split(",", 1)[1].strip() if name_line and "," in name_line else ""
+    out.places.extend([after, *under] if after else under)
+
+
+def _note_signature(out: Cleaned, lines: list[str]) -> None:
+    """A short signature under a `-- ` or a rule: a name, then maybe a town line."""
+    block = [line for line in lines if line.strip()]
+    if 1 <= len(block) <= 4 and _is_name(block[0]):
+        _note_places(out, block[0], block[1:])
 
 
 def _last_paragraph(lines: list[str]) -> int:
@@ -264,11 +299,20 @@ def _signoff_block(out: Cleaned) -> int | None:
         if rest and all(_is_name(x) or len(x.strip()) <= 25 for x in below) and not _bare(out.lines[:i]):
             name = rest.group("name") or (below[0] if below else None)
             out.signoff_name = out.signoff_name or _clean_name(name)
+            if rest.group("name") or not below:
+                _note_places(out, None, below)
+            else:
+                _note_places(out, *_split(below))
             return i
         if _valediction(out.lines, i, below) and not _bare(out.lines[:i]):
             out.signoff_name = out.signoff_name or _clean_name(below[0])
+            _note_places(out, *_split(below))
             return i
     return None
+
+
+def _split(lines: list[str]) -> tuple[str, list[str]]:
+    return lines[0], lines[1:]
 
 
 def _valediction(lines: list[str], i: int, below: list[str]) -> bool:
@@ -300,6 +344,7 @@ def _dash_name(out: Cleaned) -> int | None:
     if not found or (len(rows) > 1 and _DASH_ITEM.match(out.lines[rows[-2]])):
         return None
     out.signoff_name = out.signoff_name or _clean_name(found.group("name"))
+    _note_places(out, None, [found.group("place") or ""])
     return rows[-1]
 
 
@@ -312,20 +357,57 @@ def _drop_trailing_dash_name(out: Cleaned) -> None:
     out.removed.insert(0, out.lines[rows[-1]][found.end("body"):].strip())
     out.lines[rows[-1]] = found.group("body")
     out.signoff_name = out.signoff_name or _clean_name(found.group("name"))
+    _note_places(out, None, [found.group("place") or ""])
 
 
 def _name_paragraph(out: Cleaned) -> int | None:
-    """A last paragraph that is only a name, maybe with a town under it ("Maria Lopez" / "Burlington, VT")."""
+    """A last paragraph that is only a name, maybe with a town under it ("Maria Lopez" / "Burlington, VT"), or a
+    name over a role and a town ("Carmen Soto" / "Trabajadora social" / "Winooski, VT")."""
     start = _last_paragraph(out.lines)
     block = [line.strip() for line in out.lines[start:]]
-    if not 1 <= len(block) <= 2 or start == 0 or not all(_is_name(x) and len(x) <= 40 for x in block):
+    if not 1 <= len(block) <= 3 or start == 0 or not _is_name(_NAME_TITLE.sub("", block[0])) or len(block[0]) > 40:
+        return None
+    if not all(_is_name(x) and len(x) <= 40 or _role_line(x) for x in block[1:]) or (
+            len(block) == 3 and not any(_is_name(x) for x in block[1:])):
         return None
     above = [line for line in out.lines[:start] if line.strip()]
     name = block[0].split(",")[0]  # "Maria Lopez, Middlebury VT": a name, then a town
     if len(name.split()) > 3 or not name[:1].isalpha() or (above and p.SIGNOFF.match(above[-1].strip())):
         return None
     out.signoff_name = out.signoff_name or _clean_name(name)
+    _note_places(out, *_split(block))
     return start
+
+
+def _role_line(line: str) -> bool:
+    """A short line of a role under a name ("Social worker", "Trabajadora social", "Dairy farmer, Addison")."""
+    return len(line) <= 40 and 1 <= len(line.split()) <= 5 and not line.endswith((".", "!", "?", ":", ";")) and (
+        line[:1].isupper()) and not _CONTACT.search(line)
+
+
+def _name_lines(out: Cleaned) -> int | None:
+    """A name on its own line right under the statement's last sentence, maybe with a town line under it ("...
+    safe homes.\nBob Smith\nMiddlebury, VT"). The sentence above must be finished: "We stand with\nMigrant
+    Justice" is one sentence."""
+    rows = [i for i, line in enumerate(out.lines) if line.strip()]
+    for size in (1, 2):
+        if len(rows) <= size or rows[-size] - rows[-size - 1] != 1:
+            continue
+        first, block = rows[-size], [out.lines[i].strip() for i in rows[-size:]]
+        above = out.lines[rows[-size - 1]].rstrip()
+        name = block[0].split(",")[0]
+        if not above.endswith(_FINISHED) or not _is_name(block[0]) or len(block[0]) > 40 or len(name.split()) > 3:
+            continue
+        if p.SIGNOFF.match(block[0]) or p.SIGNOFF.match(above.strip()):
+            continue
+        if size == 2 and not (_is_name(block[1]) and len(block[1]) <= 40):
+            continue
+        if not set(_folded_words(name)) & out.sender and len(name.split()) > 2:  # "Sí Se Puede" is no signature
+            continue
+        out.signoff_name = out.signoff_name or _clean_name(name)
+        _note_places(out, block[0], block[1:])
+        return first
+    return None
 
 
 def _sender_signature(out: Cleaned) -> int | None:
@@ -337,6 +419,7 @@ def _sender_signature(out: Cleaned) -> int | None:
         if n and _is_senders(out, out.lines[i].strip()) and all(
                 len(x) <= 50 and not x.endswith((".", "!", "?")) for x in below):
             out.signoff_name = out.signoff_name or _clean_name(out.lines[i].strip().title())
+            _note_places(out, out.lines[i], below)
             return i
     return None
 
@@ -346,6 +429,11 @@ def _is_senders(out: Cleaned, line: str) -> bool:
         return False
     words = _folded_words(line)
     return bool(out.sender) and 1 <= len(words) <= 4 and set(words) <= out.sender and not line.endswith(("?", ":"))
+
+
+def own_name_words(out: Cleaned) -> frozenset[str]:
+    """The writer's name words, folded: from the sender and the sign-off ("Lopez, Maria" names no town)."""
+    return out.sender | frozenset(_folded_words(out.signoff_name or ""))
 
 
 def _folded_words(text: str) -> list[str]:
@@ -368,6 +456,7 @@ def _drop_inline_signoff(out: Cleaned) -> None:
     out.removed = [sentences[-1], name, *out.removed]
     out.lines = out.lines[:last] + [" ".join(sentences[:-1])]
     out.signoff_name = out.signoff_name or _clean_name(name)
+    _note_places(out, name, [])
 
 
 def _clean_name(name: str | None) -> str | None:

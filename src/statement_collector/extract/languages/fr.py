@@ -24,6 +24,8 @@ PHRASES = Phrases(
                "rester anonyme", "sans mon nom"],
     first_name=["seulement mon prénom", "juste mon prénom", "uniquement mon prénom", "mon prénom seulement",
                 "sans mon nom de famille", "sans nom de famille"],
+    sample_intros=["exemple de message", "exemple", "modèle", "copier-coller", "vous pouvez utiliser", "texte suggéré"],
+    first_person_words=["je", "j'ai", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
     withhold=Withhold(
         my_name=["mon nom", "mon nom complet", "mon prénom", "mon nom de famille", "mon identité"],
         verbs=["utilis", "publi", "mett", "mention", "inclu", "partag", "cit", "affich", "donn", "révél", "divulgu",

@@ -60,6 +60,28 @@ class Requests:
 
 
 @dataclass(frozen=True)
+class Stance:
+    """Whether a reply supports the campaign's ask, as words matched on the normal form (stems end in "*").
+
+    A clause with a SUPPORT or an OPPOSE verb is read by the first ASK or HARM word of what follows: opposing the
+    ask ("I oppose closing the loopholes") or supporting what the campaign opposes ("I support the sheriff's
+    contract with ICE") is opposition; the other two are support. ENFORCEMENT phrases defend what an immigrant
+    rights campaign opposes on their own. LOGISTICS words make a short reply a note about the meeting.
+    """
+
+    support: list[str] = field(default_factory=list)
+    oppose: list[str] = field(default_factory=list)
+    ask: list[str] = field(default_factory=list)
+    """What a campaign asks for: "closing", "the bill", "this", "the proposal"."""
+    harm: list[str] = field(default_factory=list)
+    """What such a campaign asks to end: "ice", "deportations", "the current policy", "loopholes"."""
+    pointers: list[str] = field(default_factory=list)
+    """Words that point at the ask ("this", "it") only when nothing more telling follows them."""
+    enforcement: list[str] = field(default_factory=list)
+    logistics: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class Phrases:
     """What one language's mail clients and writers say around a reply."""
 
@@ -94,9 +116,28 @@ class Phrases:
     meta: list[str] = field(default_factory=list)
     """A short note to the organizers opening or closing a statement, never printed: "here is my statement",
     "please use this version instead", "sorry for the typo"."""
+    sample_intros: list[str] = field(default_factory=list)
+    """Words of a campaign email introducing a sample statement for supporters to send: "sample statement",
+    "feel free to use", "puede usar este mensaje"."""
+    first_person_words: list[str] = field(default_factory=list)
+    """Pronouns of a writer speaking for themselves ("i", "my", "we"): a sample statement speaks so."""
+    lives_in: list[str] = field(default_factory=list)
+    """Words in a statement's first sentence before the town the writer lives or works in: "I live in",
+    "I'm a * in" ("I'm a nurse in St. Albans"), "vivo en". Never words of origin ("I'm from", "soy de"): where a
+    person comes from is not where they live."""
+    regions: list[str] = field(default_factory=list)
+    """States and provinces that may follow a town ("Middlebury, Vermont", "Middlebury, VT"); upper-case codes
+    and codes ending in a period ("Vt.") match only as written, names in any case."""
+    place_joiners: list[str] = field(default_factory=list)
+    """Lower-case words inside a place name: "de" in "San Juan de los Lagos", "upon" in "Newcastle upon Tyne"."""
+    not_places: list[str] = field(default_factory=list)
+    """Words of a role, title, degree or organization: a closing line holding one names no town ("Program
+    Director", "Migrant Justice", "PhD", "Iglesia San Pedro")."""
     withhold: Withhold = field(default_factory=Withhold)
     """How a request not to print the name is put together (see `Withhold`)."""
     requests: Requests = field(default_factory=Requests)
+    stance: Stance = field(default_factory=Stance)
+    """Support, opposition and logistics (see `Stance`)."""
     """Consent, withdrawal and identity requests (see `Requests`)."""
     reply_prefixes: list[str] = field(default_factory=list)
     """Subject prefixes of replies and forwards, before a colon: "Re:", "AW:", "回复:"."""

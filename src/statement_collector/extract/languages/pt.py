@@ -23,6 +23,9 @@ PHRASES = Phrases(
                "anonimamente"],
     first_name=["só meu primeiro nome", "apenas meu primeiro nome", "somente meu primeiro nome", "sem sobrenome",
                 "sem meu sobrenome"],
+    sample_intros=["mensagem de exemplo", "exemplo", "modelo", "copiar e colar", "pode usar", "podem usar",
+        "texto sugerido"],
+    first_person_words=["eu", "me", "meu", "minha", "meus", "minhas", "nós", "nosso", "nossa"],
     withhold=Withhold(
         my_name=["meu nome", "meu nome completo", "meu sobrenome", "minha identidade"],
         verbs=["us", "public", "coloqu", "coloc", "inclu", "divulg", "compartilh", "mencion", "mostr", "escrev",

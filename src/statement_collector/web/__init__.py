@@ -1,0 +1,1 @@
+"""`statement-collector serve`: the review queue in the browser (Flask, imported only by that command)."""
