@@ -273,7 +273,7 @@ def test_approve_all_asks_first_and_leaves_privacy_cases_alone(workspace: Worksp
         csrf = _csrf(_admitted(client))
         confirm = client.get("/approve-all?reason=needs-approval").get_data(as_text=True)
         assert "Yes, approve 3" in confirm
-        for reason in ("contact-details", "identifies-author", "uncertain"):
+        for reason in ("contact-details", "identifies-author", "uncertain", "too-large"):
             assert client.get(f"/approve-all?reason={reason}").status_code == 400
             assert client.post("/approve-all", data={"csrf": csrf, "reason": reason}).status_code == 400
         assert client.post("/approve-all", data={"reason": "needs-approval"}).status_code == 403

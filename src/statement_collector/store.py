@@ -272,6 +272,21 @@ class Store:
         rows = self.db.execute(sql + " ORDER BY julianday(received_at), id", args).fetchall()
         return [_statement(row) for row in rows]
 
+    def timeline(self) -> list[tuple[int, datetime, Status, int | None]]:
+        """(id, received, status, group) of every statement, oldest first: what the overview counts."""
+        rows = self.db.execute("SELECT id, received_at, status, group_id FROM statements"
+                               " ORDER BY julianday(received_at), id").fetchall()
+        return [(r[0], _dt(r[1]), Status(r[2]), r[3]) for r in rows]
+
+    def statements_by_id(self, ids: Sequence[int]) -> list[Statement]:
+        """These statements as a person sees them, in the order given."""
+        found: dict[int, Statement] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            for row in self.db.execute(_EFFECTIVE + f" WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                found[row["id"]] = _statement(row)
+        return [found[i] for i in ids if i in found]
+
     def queue(self, statuses: Sequence[Status], reasons: Sequence[str] = (), search: str = "", offset: int = 0,
               limit: int = 20) -> tuple[list[Statement], int]:
         """One page of statements as a person sees them, those held for review first, oldest first; and how many

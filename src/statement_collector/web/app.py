@@ -30,10 +30,11 @@ from .overview import overview
 
 PAGE_SIZE = 10
 CSP = "default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
-BULK_REASONS = (Reason.TOO_LONG, Reason.NEEDS_APPROVAL)
+BULK_REASONS = (Reason.TOO_LONG, Reason.NEEDS_APPROVAL, Reason.POSSIBLE_DUPLICATE, Reason.NOT_SUPPORT)
 """Reasons whose statements may be approved all at once, after a confirmation. An allow-list, so that a reason
 added later is decided one at a time until someone decides otherwise: privacy reasons (`contact-details`,
-`identifies-author`, and `uncertain`, which holds the doubts about anonymity) always are."""
+`identifies-author`, and `uncertain`, which holds the doubts about anonymity) always are, and so is `too-large`
+(part of the message, and any request in it, was not read)."""
 STATUS_FILTERS = ("open", "review", "accepted", "rejected", "superseded", "all")
 _STYLE = re.compile(r"<style>(.*?)</style>", re.S)
 

@@ -31,12 +31,17 @@ class Bar(NamedTuple):
 
 def overview(store: Store, settings: Settings) -> dict[str, Any]:
     """What the overview page shows."""
-    everything = store.statements()
+    timeline = store.timeline()  # the chart needs only times; groups and late replies read their statements
+    deadline = settings.campaign.deadline
+    deadline = deadline if deadline is None or deadline.tzinfo else deadline.astimezone()
+    wanted = [i for i, when, status, group in timeline if status in (Status.ACCEPTED, Status.REVIEW) and (
+        group is not None or deadline is not None and when > deadline)]
+    some = store.statements_by_id(wanted)
     return {
         "counts": store.counts(),
-        "chart": chart([s.received_at for s in everything if s.status is not Status.REJECTED]),
-        "groups": groups(everything, settings),
-        "late": late(everything, settings),
+        "chart": chart([when for _, when, status, _ in timeline if status is not Status.REJECTED]),
+        "groups": groups(some, settings),
+        "late": late(some, settings),
         "deadline": settings.campaign.deadline,
     }
 
