@@ -82,3 +82,13 @@ def test_long_runs_are_read_in_linear_time(run: str) -> None:
 ])
 def test_supporting_the_ask_without_what_the_campaign_opposes_is_accepted(body: str) -> None:
     assert outcome(make_mail(body))[0] is Status.ACCEPTED
+
+
+@pytest.mark.parametrize("body", [
+    "Please stop this cruelty. Our neighbors deserve to live without fear.",
+    "I reject this injustice against the people who milk our cows.",
+    "¡Basta de esto! Nuestras familias merecen vivir en paz.",
+    "Paren esta injusticia contra nuestras familias.",
+])
+def test_an_outcry_against_an_injustice_is_support(body: str) -> None:
+    assert outcome(make_mail(body))[0] is Status.ACCEPTED

@@ -17,6 +17,8 @@ _CLAUSE_END = re.compile(r",\s*+(?:but|pero|and|y|because|porque)\b|[,:(]")
 _WORD = re.compile(r"\w++")
 _QUESTION = ("?", "？", "؟")
 _OBJECT_REACH = 120
+_READ = 6_000
+"""Characters a stance is judged on: twice the longest statement printed unreviewed (`max_chars` 3,000)."""
 _SHORT_NOTE_WORDS = 60
 _SUBJECT_STOP = frozenset({"statement", "support", "send", "reply", "hearing", "tomorrow", "your", "with", "from",
                            "para", "apoyo", "declaracion", "envie", "manana", "audiencia", "make", "cant"})
@@ -48,7 +50,7 @@ def _patterns() -> _Patterns:
 
 def not_support(text: str, campaign_subject: str = "") -> bool:
     """A reply made only of questions or meeting logistics, or one whose only stance opposes the campaign's ask."""
-    sentences = [s for s in (x.strip() for x in _SENTENCE.split(text)) if s]
+    sentences = [s for s in (x.strip() for x in _SENTENCE.split(text[:_READ])) if s]
     if not sentences:
         return False
     support, oppose = _stances(sentences, _subject_words(campaign_subject))
@@ -85,7 +87,8 @@ def _target(after: str, subject: tuple[frozenset[str], bool]) -> str | None:
         return "harm" if subject_is_harm else "ask"
     if found is not None:
         return found.lastgroup
-    return "ask" if p.pointers.match(clause.lstrip()) else None
+    # "I oppose this." points at the ask; "I oppose this cruelty" names something else.
+    return "ask" if p.pointers.match(clause.lstrip()) and len(_WORD.findall(clause)) <= 2 else None
 
 
 @cache

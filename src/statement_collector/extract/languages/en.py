@@ -122,7 +122,7 @@ PHRASES = Phrases(
                 "i reject", "i object to", "vote no on", "vote against", "i urge you to reject",
                 "i urge you to vote against", "please reject", "please do not pass", "please don't pass",
                 "do not close", "don't close", "do not change", "don't change", "i am opposed to",
-                "i'm opposed to", "not in favor of", "i do not agree with", "i don't agree with", "stop"],
+                "i'm opposed to", "not in favor of", "i do not agree with", "i don't agree with"],
         pointers=["this", "these", "it", "that"],
         ask=["closing", "close", "without", "no more", "ending", "end", "eliminating", "removing", "the bill",
              "this bill", "the proposal", "proposal",

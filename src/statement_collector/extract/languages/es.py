@@ -81,7 +81,7 @@ PHRASES = Phrases(
                  "por favor apoyen", "pido que apoyen"],
         oppose=["me opongo a", "nos oponemos a", "estoy en contra de", "estamos en contra de", "no apoyo",
                 "no estoy de acuerdo con", "rechazo", "rechazamos", "voten en contra de", "no aprueben",
-                "no cierren", "no cambien", "no a", "basta de", "alto a", "paren", "detengan"],
+                "no cierren", "no cambien", "no a"],
         pointers=["esto", "esta", "este", "estos", "estas", "eso"],
         ask=["cerrar", "sin", "acabar con", "eliminar", "terminar con", "poner fin", "el proyecto de ley",
              "la propuesta", "propuesta",
