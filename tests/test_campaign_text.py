@@ -190,3 +190,14 @@ def test_without_enough_replies_quoting_it_nothing_is_learned(tmp_path: Path) ->
 @pytest.mark.parametrize("run", [("x" * 60 + " ") * 2_000, ("word " * 40_000), (". " * 50_000)])
 def test_long_runs_take_linear_time(run: str) -> None:
     assert stripped(run).text  # finishes; the regex audit and growth tests time every pattern
+
+
+def test_a_paragraph_that_is_one_long_campaign_sentence_is_removed() -> None:
+    asked = "If you can't make it to tomorrow's hearing, reply to this email with a brief statement of support."
+    found = stripped(f"{asked}\n\n{OWN}")
+    assert found.text == OWN
+
+
+def test_a_short_campaign_sentence_as_its_own_paragraph_stays() -> None:
+    own = f"We will compile them and share them with policy-makers.\n\n{OWN}"  # 9 words: may be the writer's
+    assert stripped(own).text == own

@@ -37,6 +37,8 @@ _SHINGLE = 5
 _BLOCK_UNITS = 2
 """A block is at least two consecutive sentences or lines of campaign text (one sentence may be quoted)."""
 _BLOCK_WORDS = 8
+_PARAGRAPH_WORDS = 12
+"""A paragraph of its own that is one long sentence of the campaign is a block too (quoted under a header)."""
 _LEARN_SENDERS = 3
 """Replies from this many different senders must quote a sentence for it to be learned as the campaign's."""
 _LEARN_WORDS = 4
@@ -83,6 +85,11 @@ class CampaignText:
     def _split(self, text: str) -> tuple[str, list[str]]:
         units = _units(text)
         covered = self._covered([u.words for u in units])
+        paragraph, number = [], 0
+        for unit in units:
+            number += not unit.text
+            paragraph.append(number)
+        sizes = Counter(paragraph[k] for k, unit in enumerate(units) if unit.words)
         drop: set[int] = set()
         run: list[int] = []
         for k, unit in enumerate(units + [_Unit(-1, "", [])]):
@@ -91,7 +98,9 @@ class CampaignText:
                 continue
             if unit.line >= 0 and not unit.words:  # a blank line or punctuation alone does not break a run
                 continue
-            if len(run) >= _BLOCK_UNITS and sum(len(units[j].words) for j in run) >= _BLOCK_WORDS:
+            words = sum(len(units[j].words) for j in run)
+            if len(run) >= _BLOCK_UNITS and words >= _BLOCK_WORDS or (
+                    len(run) == 1 and sizes[paragraph[run[0]]] == 1 and words >= _PARAGRAPH_WORDS):
                 drop.update(run)
             run = []
         if not drop:
