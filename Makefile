@@ -22,7 +22,7 @@ demo: install sysdeps
 
 test: install
 	$(SYSDEPS) render imap browser
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 lint: install
 	$(BIN)/ruff check src tests bench
