@@ -70,3 +70,10 @@ def test_a_first_name_only_request_prints_the_first_name_and_not_the_sentence(
 def test_a_requested_name_in_quotes_is_printed_without_them() -> None:
     found = extract(f"{S} Please list me as 'A farmworker from Addison'.\n")
     assert found.requested_name == "A farmworker from Addison"
+
+
+def test_a_request_inside_a_signature_the_html_marked_counts() -> None:
+    html = ('<div>I support the housing bill for the workers who feed us.</div><div class="gmail_signature">'
+            '<div>Rosa</div><div>Please do not print my name.</div></div>')
+    found = extract("", html, sender="Rosa Diaz rosa")
+    assert found.anonymous and "do not print my name" not in found.text

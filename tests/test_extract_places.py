@@ -127,3 +127,32 @@ def test_the_place_reaches_the_statement_and_its_record() -> None:
 ])
 def test_what_counts_as_a_place_line(text: str, place: str | None) -> None:
     assert place_at_start(text) == place
+
+
+def test_the_town_in_a_signature_the_html_marked_is_the_place() -> None:
+    html = ('<div dir="ltr"><div>I support the housing bill for the workers who feed us.</div>'
+            '<span class="gmail_signature_prefix">-- </span><br><div class="gmail_signature"><div>Emily Sawyer'
+            '</div><div>Cabot, Vermont</div></div></div>')
+    found = extract("", html, sender="Emily Sawyer emily")
+    assert found.text == "I support the housing bill for the workers who feed us." and found.place == "Cabot, Vermont"
+
+
+@pytest.mark.parametrize(("first", "place"), [
+    ("I teach 4th grade in Swanton and my students' parents milk cows.", "Swanton"),
+    ("We milk 220 cows in Highgate and four men from Mexico live on the farm.", "Highgate"),
+    ("I'm the pastor of a small church in Brattleboro and I support this bill.", "Brattleboro"),
+    ("Yo trabajo en una granja de 800 vacas en Addison.", "Addison"),
+    ("Tengo una tiendita de productos mexicanos en Middlebury desde hace quince años.", "Middlebury"),
+    ("Je suis acéricultrice à Westfield, près de la frontière.", "Westfield"),
+])
+def test_a_first_sentence_about_work_or_home_gives_the_town(first: str, place: str) -> None:
+    assert extract(f"{first} Please pass the bill.").place == place
+
+
+@pytest.mark.parametrize("first", [
+    "I came to Vermont from Switzerland in 1998 and started milking.",
+    "I believe in Justice for every worker.",
+    "My family came to this country in 1990.",
+])
+def test_a_first_sentence_without_a_home_gives_no_town(first: str) -> None:
+    assert extract(f"{first} Please pass the bill.").place is None

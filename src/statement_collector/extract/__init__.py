@@ -12,7 +12,7 @@ from ..models import Extraction
 from .html import html_to_text
 from .places import closing_place, opening_place
 from .requests import Kind, classify
-from .signatures import clean, own_name_words
+from .signatures import clean, own_name_words, read_signature
 from .text import HTML_CUT, Split, split_lines, split_reply
 
 __all__ = ["extract"]
@@ -35,7 +35,8 @@ def extract(text: str, html: str = "", sender: str = "") -> Extraction:
     rendered = html_to_text(html)
     # Whichever body the statement comes from, the message hid text: the plain part may carry it too.
     hidden = {"hidden_text": rendered.hidden_to_report()}
-    found = _extract_body(rendered.segments, sender).model_copy(update=hidden)
+    found = _with_signature(_extract_body(rendered.segments, sender), rendered.signature, sender)
+    found = found.model_copy(update=hidden)
     if found.text and not found.uncertain:
         return found
     if text.strip():
@@ -71,6 +72,17 @@ def _extract_body(segments: list[str], sender: str) -> Extraction:
                                             or opening_place(statement)),
     )
     return _with_requests_in(rest, found) if rest else found
+
+
+def _with_signature(found: Extraction, signature: str, sender: str) -> Extraction:
+    """What a signature container the HTML marked says: a request in it counts, and the town under its name is
+    the place when the closing lines gave none."""
+    if not signature.strip() or found.forwarded:
+        return found
+    read = read_signature(signature, sender)
+    place = found.place or closing_place(read.places, own_name_words(read))
+    return found.model_copy(update={"requests": read.requests | found.requests, "place": place,
+                                    "anonymous": found.anonymous or read.anonymous})
 
 
 def _start(segments: list[str]) -> tuple[list[str], str]:

@@ -23,6 +23,8 @@ _QUOTE_MARKS = ("gmail_quote", "gmail_attr", "yahoo_quoted", "protonmail_quote",
 _CUT_MARKS = ("divrplyfwdmsg", "outlookmessageheader", "olk_src_body_section", "stopspelling", "appendonsend",
               "mail-editor-reference-message-container", "zwchr", "x_divrplyfwdmsg")
 _DROP_MARKS = ("gmail_signature", "moz-signature", "signature")
+_SIGNATURES, _SIGNATURE_CHARS = 3, 2_000
+"""Signature containers read (for a town and requests, never printed), and how much of each."""
 _SKIP = frozenset({"head", "style", "script", "title", "meta", "link", "template", "-comment", "noscript",
                    "datalist"})
 _BLOCK = frozenset({"div", "p", "li", "ul", "ol", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
@@ -78,6 +80,8 @@ class HtmlText(NamedTuple):
     """Letters and digits of hidden text not written."""
     visible: int = 0
     """Letters and digits of visible text, counted only as far as the rule on hidden text needs."""
+    signature: str = ""
+    """The text of signature containers in the reply's own part (never printed; read for a town and requests)."""
 
     def hidden_to_report(self) -> int:
         """The hidden letters when enough to hold the reply for a person (see `_HIDDEN_LETTERS`), else 0."""
@@ -95,7 +99,7 @@ def html_to_text(html: str) -> HtmlText:
         return HtmlText([""])
     walk = _Walk(root)
     walk.run()
-    return HtmlText(_join(walk.out), walk.hidden, walk.visible)
+    return HtmlText(_join(walk.out), walk.hidden, walk.visible, "\n".join(walk.signatures))
 
 
 def _flatten_deep(html: str) -> str:
@@ -162,6 +166,7 @@ class _Walk:
         self.hidden = self.visible = 0
         self.counted = 0
         self.styles: dict[str, _Style] = {}
+        self.signatures: list[str] = []
         self.looks: dict[tuple[Look, str, tuple[str | None, ...]], tuple[Look, bool]] = {}
 
     def run(self) -> None:
@@ -245,6 +250,8 @@ class _Walk:
         """Write what opens an element now; push its children and what closes it for later."""
         marks = _marks(attrs)
         if any(m in marks for m in _DROP_MARKS) and "gmail_quote" not in marks:
+            if self.own() and len(self.signatures) < _SIGNATURES:
+                self.signatures.append((node.text(deep=True, separator="\n") or "")[:_SIGNATURE_CHARS])
             return
         if style.looks or not attrs.keys().isdisjoint(_LOOK_ATTRIBUTES):
             look, seen = self.inside(attrs.get("style") or "", style, attrs)

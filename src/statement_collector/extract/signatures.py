@@ -118,6 +118,17 @@ def clean(lines: list[str], sender: str = "") -> Cleaned:
     return out
 
 
+def read_signature(text: str, sender: str = "") -> Cleaned:
+    """A signature the mail client marked (and extraction dropped whole): the requests in it, and the town under
+    its name, as if it stood under a `-- ` line."""
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not _RULE.match(line)
+             and not _DELIMITER.match(line)]
+    out = Cleaned([], removed=lines, sender=frozenset(_folded_words(sender)))
+    _note_signature(out, lines)
+    _requests_in_removed(out)
+    return out
+
+
 def _requests_in_removed(out: Cleaned) -> None:
     """A request in a signature, footer or P.S. under the sign-off counts though the lines are not printed."""
     for line in out.removed:

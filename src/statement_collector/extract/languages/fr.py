@@ -26,6 +26,8 @@ PHRASES = Phrases(
                 "sans mon nom de famille", "sans nom de famille"],
     sample_intros=["exemple de message", "exemple", "modèle", "copier-coller", "vous pouvez utiliser", "texte suggéré"],
     first_person_words=["je", "j'ai", "moi", "mon", "ma", "mes", "nous", "notre", "nos"],
+    lives_in=["j'habite à", "j'habite * à", "je vis à", "nous vivons à", "je travaille à", "je suis * à",
+              "nous sommes * à"],
     withhold=Withhold(
         my_name=["mon nom", "mon nom complet", "mon prénom", "mon nom de famille", "mon identité"],
         verbs=["utilis", "publi", "mett", "mention", "inclu", "partag", "cit", "affich", "donn", "révél", "divulgu",

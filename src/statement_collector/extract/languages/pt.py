@@ -26,6 +26,7 @@ PHRASES = Phrases(
     sample_intros=["mensagem de exemplo", "exemplo", "modelo", "copiar e colar", "pode usar", "podem usar",
         "texto sugerido"],
     first_person_words=["eu", "me", "meu", "minha", "meus", "minhas", "nós", "nosso", "nossa"],
+    lives_in=["moro em", "vivo em", "moramos em", "trabalho em", "trabalho * em", "sou * em"],
     withhold=Withhold(
         my_name=["meu nome", "meu nome completo", "meu sobrenome", "minha identidade"],
         verbs=["us", "public", "coloqu", "coloc", "inclu", "divulg", "compartilh", "mencion", "mostr", "escrev",
