@@ -126,10 +126,11 @@ def test_edit_place_alone_is_enough_and_a_long_place_is_refused(supporters: Work
 def test_exports_carry_the_place(supporters: Workspace, tmp_path: Path) -> None:
     supporters.run("compile", "-f", "csv", "-o", str(tmp_path / "s.csv"))
     supporters.run("compile", "-f", "json", "-o", str(tmp_path / "s.json"))
+    ids = {k: v["id"] for k, v in _records(supporters).items()}
     with (tmp_path / "s.csv").open(encoding="utf-8-sig") as handle:
-        rows = {row["message_id"]: row for row in csv.DictReader(handle)}
-    records = {r["message_id"]: r for r in json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))}
-    assert rows["<m@x>"]["place"] == "Middlebury, VT" and records["<r@x>"]["place"] == "Winooski"
+        rows = {int(row["id"]): row for row in csv.DictReader(handle)}
+    records = {r["id"]: r for r in json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))}
+    assert rows[ids["<m@x>"]]["place"] == "Middlebury, VT" and records[ids["<r@x>"]]["place"] == "Winooski"
 
 
 def test_show_places_false_prints_no_town_and_no_index(tmp_path: Path) -> None:

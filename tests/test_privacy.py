@@ -29,14 +29,17 @@ database = "statements.db"
 
 @pytest.fixture(scope="module")
 def everything(tmp_path_factory: pytest.TempPathFactory) -> tuple[Workspace, str, str]:
-    """Every fixture the project has, imported with no campaign filter and compiled to PDF and HTML."""
+    """Every fixture the project has, imported with no campaign filter and compiled to PDF, and to HTML, slides,
+    CSV and JSON (joined as the second text: every output a compilation has)."""
     ws = Workspace(tmp_path_factory.mktemp("privacy"), OPEN_CONFIG)
     ws.run("import", str(FIXTURES), str(SAMPLES))
     ws.run("compile", "--output", str(ws.root / "all.pdf"))
-    ws.run("compile", "--output", str(ws.root / "all.html"))
+    others = ("all.html", "all-slides.html", "all.csv", "all.json")
+    for name in others:
+        ws.run("compile", "--output", str(ws.root / name))
     pdf = subprocess.run(["pdftotext", "-enc", "UTF-8", str(ws.root / "all.pdf"), "-"], check=True,
                          capture_output=True, text=True).stdout
-    return ws, pdf, (ws.root / "all.html").read_text(encoding="utf-8")
+    return ws, pdf, "\n".join((ws.root / name).read_text(encoding="utf-8-sig") for name in others)
 
 
 def _listed(ws: Workspace, status: str) -> list[dict[str, object]]:

@@ -139,6 +139,16 @@ def order(entries: list[Entry], how: str) -> list[Entry]:
     return sorted(entries, key=lambda e: e.received_at)
 
 
+def export_records(statements: Sequence[Statement], compilation: Compilation, settings: Settings
+                   ) -> list[dict[str, object]]:
+    """The compilation as CSV/JSON rows, in print order: what the PDF prints of each statement (the printed name,
+    the anonymous label for an anonymous supporter, the printed town) and never an address or a Message-ID."""
+    return [{"id": s.id, "name": printed_name(s, settings), "anonymous": s.anonymous,
+             "place": printed_place(s, settings), "received_at": s.received_at.isoformat(),
+             "status": s.status.value, "text": s.text, "group": s.group}
+            for s in in_print_order(statements, compilation)]
+
+
 def in_print_order(statements: Sequence[Statement], compilation: Compilation) -> list[Statement]:
     """`statements` in the order `compilation` prints them: entry by entry, each entry's signers in turn."""
     by_id = {s.id: s for s in statements}

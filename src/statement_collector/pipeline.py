@@ -200,18 +200,17 @@ def compile_document(store: Store, settings: Settings, fmt: Format, output: Path
     """Write the compilation of printable statements; returns the path and its counts (as the cover says them).
     `accessible`: a PDF tagged for screen readers, in one piece."""
     statements = compilation.printable(store, settings, include_review)
-    if fmt == "csv" or fmt == "json":
-        from . import export
-
-        built = compilation.build(statements, settings)
-        records = [{"id": s.id, **s.record(), "group": s.group} for s in compilation.in_print_order(statements, built)]
-        return export.write_records(records, fmt, output), compilation.counts(built)
-    from .render import write_document  # WeasyPrint is slow to import: keep it off the poll path
-
     gate.check([s for s in statements if s.status is Status.ACCEPTED])
     if include_review:
         statements = [draft_masked(s) if s.status is Status.REVIEW else s for s in statements]
     document = compilation.build(statements, settings, draft=include_review)
+    if fmt == "csv" or fmt == "json":  # the same statements as the PDF, as rows: no address, no anonymous name
+        from . import export
+
+        records = compilation.export_records(statements, document, settings)
+        return export.write_records(records, fmt, output), compilation.counts(document)
+    from .render import write_document  # WeasyPrint is slow to import: keep it off the poll path
+
     if fmt == "slides":
         from .slides import write_slides
 
