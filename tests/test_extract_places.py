@@ -156,3 +156,9 @@ def test_a_first_sentence_about_work_or_home_gives_the_town(first: str, place: s
 ])
 def test_a_first_sentence_without_a_home_gives_no_town(first: str) -> None:
     assert extract(f"{first} Please pass the bill.").place is None
+
+
+@pytest.mark.parametrize("closing", ["Roger Whitcomb\nFletcher Selectboard", "Ana Ruiz\nSt. Mary's Parish",
+                                     "Tom Gagnon\nTown Clerk"])
+def test_a_town_body_or_a_parish_under_the_name_is_no_place(closing: str) -> None:
+    assert extract(f"I support the housing bill for the workers who feed us.\n\n{closing}").place is None

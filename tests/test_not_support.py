@@ -92,3 +92,13 @@ def test_supporting_the_ask_without_what_the_campaign_opposes_is_accepted(body: 
 ])
 def test_an_outcry_against_an_injustice_is_support(body: str) -> None:
     assert outcome(make_mail(body))[0] is Status.ACCEPTED
+
+
+@pytest.mark.parametrize("body", [
+    "That is no way to raise a child. Please pass the policy with no loophole.",
+    "Aprueben una política sin vacíos, por favor. Nuestras familias tienen miedo.",
+    "I drive a milk truck in Franklin County. I pick up at thirty farms a week. They are scared to drive to the "
+    "laundromat.",
+])
+def test_support_in_words_that_look_like_opposition_or_logistics_is_accepted(body: str) -> None:
+    assert outcome(make_mail(body))[0] is Status.ACCEPTED

@@ -31,6 +31,8 @@ class _Patterns:
     pointers: re.Pattern[str]
     enforcement: re.Pattern[str]
     logistics: re.Pattern[str]
+    negated: re.Pattern[str]
+    meeting: re.Pattern[str]
 
 
 def _group(name: str) -> list[str]:
@@ -45,6 +47,8 @@ def _patterns() -> _Patterns:
         pointers=re.compile(words_pattern(_group("pointers"))),
         enforcement=re.compile(words_pattern(_group("enforcement"))),
         logistics=re.compile(words_pattern(_group("logistics"))),
+        negated=re.compile(f"(?:{words_pattern(_group('negators'))})\\s++(?:\\w++\\s++)?+$"),
+        meeting=re.compile(words_pattern(_group("meeting"))),
     )
 
 
@@ -85,6 +89,9 @@ def _target(after: str, subject: tuple[frozenset[str], bool]) -> str | None:
     named = next((w for w in _WORD.findall(clause) if w in words), None)
     if named is not None and (found is None or clause.find(named) < found.start()):
         return "harm" if subject_is_harm else "ask"
+    if found is not None and found.lastgroup == "harm" and p.negated.search(clause[max(0, found.start() - 30):
+                                                                                found.start()]):
+        return "ask"  # "the policy with no loophole", "una política sin redadas"
     if found is not None:
         return found.lastgroup
     # "I oppose this." points at the ask; "I oppose this cruelty" names something else.
@@ -106,5 +113,7 @@ def _only_logistics(sentences: list[str]) -> bool:
     """A short note all of whose sentences ask something or are about getting to the meeting."""
     if sum(len(s.split()) for s in sentences) > _SHORT_NOTE_WORDS:
         return False
-    logistics = _patterns().logistics
-    return all(s.rstrip().endswith(_QUESTION) or logistics.search(folded(s)) for s in sentences)
+    p = _patterns()
+    if not any(s.rstrip().endswith(_QUESTION) or p.meeting.search(folded(s)) for s in sentences):
+        return False  # "I drive a milk truck ... they are scared to drive": about work, not about the meeting
+    return all(s.rstrip().endswith(_QUESTION) or p.logistics.search(folded(s)) for s in sentences)

@@ -72,8 +72,12 @@ def _exercise() -> None:
         if not module.name.endswith(("pdf", "render", "cli", "__main__")):
             importlib.import_module(module.name)
     samples = Path(__file__).resolve().parents[1] / "fixtures"
+    from statement_collector.campaign import CampaignText
+
+    campaign = CampaignText("Dear friends,\n\nReply with a statement.\n\nHere is a sample statement you can use:\n\n"
+                            "I support the bill.", "file")
     for path in sorted(samples.rglob("*.eml"))[:400]:
-        process(RawMessage(data=path.read_bytes(), origin=str(path)), Settings())
+        process(RawMessage(data=path.read_bytes(), origin=str(path)), Settings(), campaign)
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,10 @@ class Stance:
     """What such a campaign asks to end: "ice", "deportations", "the current policy", "loopholes"."""
     pointers: list[str] = field(default_factory=list)
     """Words that point at the ask ("this", "it") only when nothing more telling follows them."""
+    negators: list[str] = field(default_factory=list)
+    """Words that, right before a HARM word, ask for its end: "the policy with no loophole", "sin redadas"."""
+    meeting: list[str] = field(default_factory=list)
+    """Words about the meeting itself: a short reply of LOGISTICS needs one of these or a question."""
     enforcement: list[str] = field(default_factory=list)
     logistics: list[str] = field(default_factory=list)
 
