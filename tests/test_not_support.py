@@ -102,3 +102,21 @@ def test_an_outcry_against_an_injustice_is_support(body: str) -> None:
 ])
 def test_support_in_words_that_look_like_opposition_or_logistics_is_accepted(body: str) -> None:
     assert outcome(make_mail(body))[0] is Status.ACCEPTED
+
+
+@pytest.mark.parametrize("body", [
+    "I'm sorry but I don't agree. Our sheriffs need to cooperate with federal immigration authorities.",
+    "Local police should be allowed to cooperate with ICE. Illegal immigrants broke the law.",
+    "La policía debe seguir colaborando con las autoridades federales de inmigración.",
+])
+def test_defending_cooperation_with_immigration_agents_is_not_support(body: str) -> None:
+    assert outcome(make_mail(body)) == (Status.REVIEW, Reason.NOT_SUPPORT)
+
+
+@pytest.mark.parametrize("body", [
+    "Police should never cooperate with ICE. Our neighbors deserve to feel safe.",
+    "Local police should not have to work with ICE. Close the loophole.",
+    "La policía no debe colaborar con ICE. Cierren ese vacío por favor.",
+])
+def test_saying_the_police_should_not_cooperate_is_support(body: str) -> None:
+    assert outcome(make_mail(body))[0] is Status.ACCEPTED

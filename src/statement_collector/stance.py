@@ -32,6 +32,7 @@ class _Patterns:
     enforcement: re.Pattern[str]
     logistics: re.Pattern[str]
     negated: re.Pattern[str]
+    negation: re.Pattern[str]
     meeting: re.Pattern[str]
 
 
@@ -49,6 +50,7 @@ def _patterns() -> _Patterns:
         logistics=re.compile(words_pattern(_group("logistics"))),
         negated=re.compile(f"(?:{words_pattern(_group('negators'))})\\s++(?:\\w++\\s++)?+$"),
         meeting=re.compile(words_pattern(_group("meeting"))),
+        negation=re.compile(words_pattern([folded(n) for lang in LANGUAGES.values() for n in lang.withhold.negations])),
     )
 
 
@@ -69,7 +71,8 @@ def _stances(sentences: list[str], subject: tuple[frozenset[str], bool]) -> tupl
     support = oppose = 0
     for sentence in sentences:
         low = folded(sentence)
-        if p.enforcement.search(low):
+        found = p.enforcement.search(low)
+        if found and not p.negation.search(found.group()):  # "police should never cooperate with ICE" is support
             oppose += 1
         for verb in p.verbs.finditer(low):
             target = _target(low[verb.end():verb.end() + _OBJECT_REACH], subject)
