@@ -15,10 +15,9 @@ import pytest
 from flask.testing import FlaskClient
 
 from helpers import CONFIG, EST, Workspace, make_mail
-from statement_collector.config import load_settings
+from statement_collector.config import is_loopback, load_settings
 from statement_collector.store import Store
 from statement_collector.web.app import BULK_REASONS, create_app
-from statement_collector.web.server import is_loopback
 
 TOKEN = "test-token-0123456789"
 HOSTILE = "I support the bill. <script>window.pwned = 1</script> <b>bold</b> and &amp; more words here."
@@ -345,11 +344,13 @@ def test_only_the_serve_command_and_the_web_package_import_flask_even_lazily() -
 
 
 def test_serve_prints_one_line_with_a_fresh_token_and_answers(ws: Workspace) -> None:
+    """And with -v, the request log never holds the token (the link admits whoever has it)."""
     import urllib.error
     import urllib.request
 
-    proc = subprocess.Popen([sys.executable, "-m", "statement_collector", "-c", str(ws.config), "serve", "--port",
-                             "0", "--no-browser"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-m", "statement_collector", "-v", "-c", str(ws.config), "serve",
+                             "--port", "0", "--no-browser"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline().strip()
@@ -367,3 +368,6 @@ def test_serve_prints_one_line_with_a_fresh_token_and_answers(ws: Workspace) -> 
         proc.terminate()
         proc.wait(10)
     assert Path(ws.config).exists()
+    log = proc.stderr.read() if proc.stderr else ""
+    token = url.split("/?token=")[1]
+    assert "GET /?token=(hidden)" in log and token not in log

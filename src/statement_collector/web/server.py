@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import ipaddress
 import logging
+import re
 import secrets
 import socket
 import threading
@@ -13,21 +13,11 @@ from pathlib import Path
 
 from werkzeug.serving import BaseWSGIServer, make_server
 
-from ..config import Settings
+from ..config import Settings, is_loopback
 from ..errors import CollectorError
 from .app import create_app, name_cookies, state_of
 
 DEFAULT_PORT = 8750
-
-
-def is_loopback(host: str) -> bool:
-    """True for localhost and the loopback addresses (127.0.0.0/8, ::1)."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def review_server(settings: Settings, config: Path, host: str = "127.0.0.1",
@@ -69,8 +59,10 @@ def serve(settings: Settings, config: Path, host: str, port: int, open_browser: 
         warn(f"warning: serving on {host}, not loopback: anyone who can reach this port and has the link can read "
              "supporters' mail; prefer an SSH tunnel (ssh -L 8750:127.0.0.1:8750 HOST)")
     root = logging.getLogger()
-    # werkzeug logs every request (the first one with the token) at INFO: only with -v
-    logging.getLogger("werkzeug").setLevel(logging.INFO if root.isEnabledFor(logging.INFO) else logging.WARNING)
+    # werkzeug logs every request at INFO: only with -v, and never the token of the first one
+    requests = logging.getLogger("werkzeug")
+    requests.setLevel(logging.INFO if root.isEnabledFor(logging.INFO) else logging.WARNING)
+    requests.addFilter(_without_token)
     server, url = review_server(settings, config, host, port)
     say(f"Review at {url}")
     if open_browser:
@@ -82,6 +74,17 @@ def serve(settings: Settings, config: Path, host: str, port: int, open_browser: 
     finally:
         server.server_close()
         stop_jobs(server)
+
+
+_TOKEN = re.compile(r"token=[^\s&\"']++")
+
+
+def _without_token(record: logging.LogRecord) -> bool:
+    """A request log line with the token replaced: the link admits whoever holds it."""
+    message = record.getMessage()
+    if "token=" in message:
+        record.msg, record.args = _TOKEN.sub("token=(hidden)", message), ()
+    return True
 
 
 def stop_jobs(server: BaseWSGIServer) -> None:
