@@ -126,7 +126,7 @@ def test_a_reply_after_the_deadline_is_listed_and_counted_but_not_compiled(tmp_p
     assert json.loads(ws.run("stats", "--json").stdout)["after_deadline"] == 1
     ws.run("compile", "--output", str(tmp_path / "out.json"))
     compiled = json.loads((tmp_path / "out.json").read_text())
-    assert [r["message_id"] for r in compiled] == ["<on@x>"]
+    assert [r["id"] for r in compiled] == [_records(ws)["<on@x>"]["id"]]
 
 
 def test_the_same_text_under_the_same_name_from_two_addresses_goes_to_review(workspace: Workspace) -> None:
