@@ -62,3 +62,27 @@ def test_an_on_behalf_of_closing_with_a_name_and_a_role_is_a_sign_off(closing: s
 def test_a_sentence_about_speaking_for_others_is_kept() -> None:
     text = f"{EN}\n\nOn behalf of my whole family I thank the legislators who will vote yes on this bill."
     assert extract(text).text == text
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("Nobody stopped me, but my wife won't let the kids ride with me anymore.\n\nRegards,\nEzequiel\n\n"
+     "If you read this at the meeting please refer to me only as a dairy worker from Franklin County.",
+     "Nobody stopped me, but my wife won't let the kids ride with me anymore."),
+    ("Mi esposa ya no deja que los niños vayan conmigo.\n\nSaludos,\nEzequiel\n\n"
+     "Por favor no pongan mi nombre.", "Mi esposa ya no deja que los niños vayan conmigo."),
+])
+def test_a_sign_off_above_a_request_to_the_organizers_is_removed_too(body: str, text: str) -> None:
+    found = extract(body)
+    assert found.text == text and found.anonymous
+
+
+@pytest.mark.parametrize("footer", [
+    "This message is intended for the addressee only. Green Mountain Feed Consultants LLC accepts no liability "
+    "for opinions expressed by its staff.",
+    "The views expressed here do not necessarily represent those of Champlain Dairy Services.",
+])
+def test_a_company_disclaimer_and_the_signature_above_it_are_removed(footer: str) -> None:
+    body = ("It makes no sense that a tail-light stop becomes a deportation. Please fix the policy.\n\n"
+            f"Phil Vanderweide, PAS\nGreen Mountain Feed Consultants\n\n{footer}")
+    assert extract(body).text == ("It makes no sense that a tail-light stop becomes a deportation. "
+                                  "Please fix the policy.")

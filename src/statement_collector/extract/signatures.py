@@ -110,6 +110,9 @@ def clean(lines: list[str], sender: str = "") -> Cleaned:
     _drop_greeting(out)
     _drop_meta(out)
     _drop_anonymity(out)
+    for _ in range(4):  # a sign-off that stood above a note or a request now ends the statement
+        if not _trim_tail(out):
+            break
     if out.signoff_name and withholds_name(out.signoff_name):  # signed "Anonymous" / "Anónima"
         out.requests.setdefault(Kind.ANONYMITY.value, out.signoff_name)
         out.anonymous, out.signoff_name = True, None
