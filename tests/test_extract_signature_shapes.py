@@ -86,3 +86,18 @@ def test_a_company_disclaimer_and_the_signature_above_it_are_removed(footer: str
             f"Phil Vanderweide, PAS\nGreen Mountain Feed Consultants\n\n{footer}")
     assert extract(body).text == ("It makes no sense that a tail-light stop becomes a deportation. "
                                   "Please fix the policy.")
+
+
+@pytest.mark.parametrize(("greeting", "rest"), [
+    ("Good morning / Buenos días,", "I support the stronger policy for our neighbors."),
+    ("Hello! Buenas tardes.", "Me llamo Ana y apoyo la política más fuerte."),
+    ("Saludos.", "Trabajo ordeñando en una granja. Apoyo el cambio de la política."),
+])
+def test_a_greeting_in_two_languages_or_two_breaths_is_not_printed(greeting: str, rest: str) -> None:
+    assert extract(f"{greeting}\n\n{rest}").text == rest
+
+
+def test_a_name_and_town_joined_by_a_dash_under_the_statement_is_a_signature() -> None:
+    found = extract("please close the loophole for our families\n\nIsidro Chavajay - Panton VT")
+    assert (found.text, found.signoff_name) == ("please close the loophole for our families", "Isidro Chavajay")
+    assert found.place is not None and found.place.startswith("Panton")

@@ -44,6 +44,10 @@ _CONTACT = re.compile(
 )
 _SIGNOFF_REST = re.compile(
     r"^[\s,.!:;…،，、。！-]*(?P<name>[^\W\d_a-z][\w.'’\-]*(?: [^\W\d_a-z][\w.'’\-]*){0,3})?[\s,.!]*$")
+_NAME_DASH = re.compile(r"(?<=\w)\s++[-–—]\s++(?=\w)")
+_GREETING_PARTS = re.compile(r"(?:(?<=\S)|^)\s*+/\s*+|(?<=[!.])\s++")  # a run of spaces is read once
+_OPENING_SIGNOFF = re.compile(r"^(?:saludos|greetings|salutations)(?P<rest>.*)$", re.I)
+"""Closing words that open a message as a greeting when they stand alone on its first line ("Saludos.")."""
 _GREETING_REST = re.compile(r"(?:[\s,]+[\w.'’-]+){0,4}\s*[,!:.;)(]*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _CLAUSE = re.compile(r"(?<=[.!?:])\s+")
@@ -379,6 +383,8 @@ def _name_paragraph(out: Cleaned) -> int | None:
     name over a role and a town ("Carmen Soto" / "Trabajadora social" / "Winooski, VT")."""
     start = _last_paragraph(out.lines)
     block = [line.strip() for line in out.lines[start:]]
+    if block:  # "Isidro Chavajay - Panton VT" reads as "Isidro Chavajay, Panton VT"
+        block[0] = _NAME_DASH.sub(", ", block[0], count=1)
     if not 1 <= len(block) <= 3 or start == 0 or not _is_name(_NAME_TITLE.sub("", block[0])) or len(block[0]) > 40:
         return None
     if not all(_is_name(x) and len(x) <= 40 or _role_line(x) for x in block[1:]) or (
@@ -491,10 +497,17 @@ def _drop_greeting(out: Cleaned) -> None:
 
 
 def _is_greeting(line: str) -> bool:
-    found = p.GREETING.match(line.strip())
-    if found is None or len(line.strip()) > 40:
+    """A short line of greetings: "Hi all,", and in two languages or two breaths ("Good morning / Buenos días,",
+    "Hello! Buenas tardes.")."""
+    if len(line.strip()) > 60:
         return False
-    return bool(_GREETING_REST.fullmatch(found.group("rest")))
+    parts = [part for part in _GREETING_PARTS.split(line.strip()) if part.strip(" ,.!¡")]
+    return bool(parts) and len(line.strip()) <= 40 * len(parts) and all(map(_one_greeting, parts))
+
+
+def _one_greeting(part: str) -> bool:
+    found = p.GREETING.match(part.strip()) or _OPENING_SIGNOFF.match(part.strip())
+    return found is not None and len(part.strip()) <= 40 and bool(_GREETING_REST.fullmatch(found.group("rest")))
 
 
 def _drop_meta(out: Cleaned) -> None:
