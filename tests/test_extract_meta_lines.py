@@ -18,6 +18,9 @@ ES = "Apoyo la ley de vivienda digna para los trabajadores agrícolas. Merecen h
     (f"Aquí va mi mensaje:\n\n{ES}", ES, "Aquí va mi mensaje:"),
     (f"Perdón por el error en mi correo anterior. Usen esta versión, por favor.\n\n{ES}", ES, "Usen esta versión"),
     (f"{ES}\n\nAquí les dejo mi declaración.", ES, "Aquí les dejo mi declaración."),
+    (f"I can't get to Pittsford, I'm at work, so here is mine.\n\n{EN}", EN, "so here is mine"),
+    (f"Forwarding this back to you with my two cents.\n\n{EN}", EN, "Forwarding this back"),
+    (f"No puedo ir a la reunión, así que aquí va la mía.\n\n{ES}", ES, "aquí va la mía"),
 ])
 def test_a_note_to_the_organizers_is_removed(body: str, statement: str, note: str) -> None:
     found = extract(body)
