@@ -49,7 +49,8 @@ FOOTERS = ["Von meinem iPhone gesendet", "Inviato da iPhone", "Enviado do meu iP
  "Inviato dal mio dispositivo Galaxy", "Sent from Yahoo Mail for iPhone", "Enviado desde Yahoo Mail para Android",
  "Sent from ProtonMail mobile", "Sent with Proton Mail secure email.", "Outlook for iOS からの送信", "发自我的iPhone",
  "Gesendet von Outlook für Android", "Outlook für Android herunterladen", "Télécharger Outlook pour Android",
- "Scarica Outlook per Android", "Obter o Outlook para Android", "Outlook voor Android downloaden", "Descargar Outlook para iOS", "Sendt fra min iPhone", "Lähetetty iPhonesta", "Sent from my Huawei phone"]
+ "Scarica Outlook per Android", "Obter o Outlook para Android", "Outlook voor Android downloaden", "Descargar Outlook para iOS", "Sendt fra min iPhone", "Lähetetty iPhonesta", "Sent from my Huawei phone",
+ "Get BlueMail for Android", "Get Spark for iOS"]
 SIGNOFFS = ["Saludos,\nMaría", "Cordialement,\nJean Dupont", "Mit freundlichen Grüßen\nHans Müller", "Cordiali saluti,\nLuca",
  "Atenciosamente,\nJoão", "Met vriendelijke groet,\nJan", "Med vänliga hälsningar\nErik", "Pozdrawiam,\nAnna",
  "С уважением,\nИван", "Best,\nSam", "Thanks!\nSam", "Cheers,\nSam", "Un abrazo,\nLupe", "Hugs,\nTia", "xo,\nTia",
