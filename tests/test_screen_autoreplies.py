@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import CAMPAIGN_ID, CAMPAIGN_SUBJECT
+from helpers import CAMPAIGN_ID, CAMPAIGN_SUBJECT, make_mail, outcome
 from statement_collector.config import Settings
 from statement_collector.models import RawMessage, Reason, Status
 from statement_collector.pipeline import process
@@ -88,3 +88,24 @@ def _settings() -> Settings:
 def test_real_auto_replies_are_rejected_as_auto_reply(mail: str) -> None:
     statement = process(RawMessage(data=mail.encode()), _settings())
     assert (statement.status, statement.reason) == (Status.REJECTED, Reason.AUTO_REPLY)
+
+
+@pytest.mark.parametrize("body", [
+    "I am currently out of the office with limited access to email and will return on December 2. For urgent "
+    "matters please contact Jane Rowe.",
+    "Thank you for your email. I am on vacation until Monday and will reply to your message when I return.",
+    "Estoy fuera de la oficina hasta el 2 de diciembre. Para asuntos urgentes comuníquese con Ana.",
+    "Je suis absente du bureau jusqu'au 2 décembre. Pour toute urgence, écrivez à Marie.",
+])
+def test_an_absence_notice_without_auto_reply_headers_is_an_auto_reply(body: str) -> None:
+    assert outcome(make_mail(body)) == (Status.REJECTED, Reason.AUTO_REPLY)
+
+
+@pytest.mark.parametrize("body", [
+    "I am on vacation this week so I cannot come to the hearing, but please count my support: close the loophole.",
+    "I will be out of the office tomorrow, so I cannot attend. Please contact the council and tell them I support "
+    "the stronger policy.",
+    "Estoy de vacaciones y no puedo ir a la audiencia, pero apoyo que cierren la excepción.",
+])
+def test_a_statement_that_mentions_being_away_is_a_statement(body: str) -> None:
+    assert outcome(make_mail(body))[0] is Status.ACCEPTED

@@ -23,3 +23,7 @@ ATTACHMENT: tuple[str, ...] = collect("attachment")
 """Words a reply uses to point at an attached file ("see my statement attached", "adjunto mi carta")."""
 DOCUMENT: tuple[str, ...] = collect("document")
 """Words for the statement itself as a file: "my statement is attached" points to the attachment."""
+ABSENT: tuple[str, ...] = collect("absent")
+"""An automatic answer's words for being away ("out of the office", "de vacaciones")."""
+ABSENT_RETURN: tuple[str, ...] = collect("absent_return")
+"""What an automatic answer adds about coming back or whom to write instead ("will return", "para asuntos urgentes")."""

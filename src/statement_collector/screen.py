@@ -7,8 +7,10 @@ from datetime import UTC, datetime, time
 
 from . import phrases
 from .config import Settings
+from .extract.patterns import words_pattern
 from .models import Reason, Reply
 from .normal import folded
+from .stance import takes_a_stance
 
 _PREFIX = re.compile(
     r"^\s*(?:\[[^\]]*\]\s*)?(?:" + "|".join(re.escape(p) for p in phrases.REPLY_PREFIXES)
@@ -21,6 +23,11 @@ _AUTO_SUBJECT = re.compile(
 _UNSUBSCRIBE = tuple(folded(p) for p in phrases.UNSUBSCRIBE)
 # What vacation programs put on their answers. Not "list": a list server marks every post so, a person's too.
 _BULK = {"bulk", "junk", "auto_reply", "auto-reply"}
+_ABSENT = re.compile(words_pattern([folded(p) for p in phrases.ABSENT]))
+_ABSENT_RETURN = re.compile(words_pattern([folded(p) for p in phrases.ABSENT_RETURN]))
+_ABSENCE_READ = 1_500
+_ABSENCE_WORDS = 80
+"""An absence notice is short; a statement that mentions a vacation is longer or says neither thing."""
 _DAEMONS = ("mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon")
 _DAEMON_NAMES = ("mail delivery system", "mail delivery subsystem", "mail delivery service", "mailer-daemon",
                  "mailer daemon")
@@ -99,7 +106,18 @@ def is_auto_reply(reply: Reply) -> bool:
         or precedence in _BULK
         or bool(reply.header("x-auto-response-suppress") and reply.header("x-ms-exchange-inbox-rules-loop"))
         or bool(_AUTO_SUBJECT.match(folded(reply.subject[:500])))
+        or is_absence_notice(reply.text or reply.html)
     )
+
+
+def is_absence_notice(body: str) -> bool:
+    """An out-of-office answer sent without the headers that mark one: a short reply that says its writer is away
+    and when they are back or whom to write instead ("I am out of the office ... I will return on December 2")."""
+    start = folded(body[:_ABSENCE_READ])
+    own = start.split("\n>", 1)[0]
+    if len(own.split()) > _ABSENCE_WORDS:
+        return False
+    return bool(_ABSENT.search(own)) and bool(_ABSENT_RETURN.search(own)) and not takes_a_stance(own)
 
 
 def is_spam(reply: Reply) -> bool:

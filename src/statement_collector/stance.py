@@ -62,7 +62,13 @@ def not_support(text: str, campaign_subject: str = "") -> bool:
     support, oppose = _stances(sentences, _subject_words(campaign_subject))
     if oppose and not support:
         return True
-    return not support and _only_logistics(sentences)
+    return not support and not takes_a_stance(text) and _only_logistics(sentences)
+
+
+def takes_a_stance(text: str) -> bool:
+    """Whether the text supports or opposes anything in words ("I support", "please pass", "me opongo a"):
+    an automatic answer never does."""
+    return bool(_patterns().verbs.search(folded(text[:_READ])))
 
 
 def _stances(sentences: list[str], subject: tuple[frozenset[str], bool]) -> tuple[int, int]:

@@ -147,6 +147,10 @@ class Phrases:
     """Subject prefixes of replies and forwards, before a colon: "Re:", "AW:", "回复:"."""
     auto_reply_subjects: list[str] = field(default_factory=list)
     """Subjects opening an automatic answer: "Out of office", "Respuesta automática"."""
+    absent: list[str] = field(default_factory=list)
+    """An automatic answer saying its writer is away: "out of the office", "fuera de la oficina"."""
+    absent_return: list[str] = field(default_factory=list)
+    """What such an answer adds: when the writer is back or whom to write: "will return", "for urgent matters"."""
     unsubscribe: list[str] = field(default_factory=list)
     """A request to be taken off the list: "unsubscribe", "darme de baja"."""
     attachment: list[str] = field(default_factory=list)
