@@ -101,3 +101,30 @@ def test_a_name_and_town_joined_by_a_dash_under_the_statement_is_a_signature() -
     found = extract("please close the loophole for our families\n\nIsidro Chavajay - Panton VT")
     assert (found.text, found.signoff_name) == ("please close the loophole for our families", "Isidro Chavajay")
     assert found.place is not None and found.place.startswith("Panton")
+
+
+@pytest.mark.parametrize(("closing", "name", "role", "place"), [
+    ("Carmen Soto\nTrabajadora social\nWinooski, VT", "Carmen Soto", "Trabajadora social", "Winooski, VT"),
+    ("Jane Doe, RN\nSt. Albans, VT", "Jane Doe", "RN", "St. Albans, VT"),
+    ("On behalf of the Addison County Farm Bureau,\nTom Gagnon\nPresident", "Tom Gagnon", "President", None),
+    ("Jane Doe\nDirector | Vermont Food Bank\n802-555-0100 | 12 Main St", "Jane Doe", "Director", None),
+    ("Saludos,\nAna\nMaestra", "Ana", "Maestra", None),
+    ("Thanks,\nBob", "Bob", None, None),
+])
+def test_the_closing_block_gives_its_name_role_and_town_as_fields(closing: str, name: str, role: str | None,
+                                                                  place: str | None) -> None:
+    found = extract(f"I support the housing bill for the workers who feed us.\n\n{closing}")
+    assert found.text == "I support the housing bill for the workers who feed us."
+    assert (found.signoff_name, found.role, found.place) == (name, role, place)
+
+
+def test_show_says_the_role_and_the_compilation_never_prints_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from helpers import Workspace
+
+    ws = Workspace(tmp_path)
+    ws.add("1.eml", make_mail("I support the housing bill for the workers who feed us.\n\nCarmen Soto\n"
+                              "Social worker\nWinooski, VT", sender="Carmen Soto <carmen@example.com>"))
+    ws.run("import", str(ws.mail))
+    assert "signed as: Social worker (never printed)" in ws.run("show", "1").stdout
+    ws.run("compile", "-f", "html", "-o", str(tmp_path / "s.html"))
+    assert "Social worker" not in (tmp_path / "s.html").read_text(encoding="utf-8")

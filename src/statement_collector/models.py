@@ -153,6 +153,8 @@ class Extraction(BaseModel):
     place: str | None = None
     """The town the supporter gave in their closing lines (removed from `text`) or in their first sentence (copied,
     the sentence stays): "Middlebury, VT". Never from an address or the mail headers."""
+    role: str | None = None
+    """The role the supporter signed with ("Social worker", "RN"): shown to organizers, never printed."""
     campaign_only: bool = False
     """The reply holds only the campaign email's own text (pasted or quoted without markers): a person looks."""
 
@@ -246,6 +248,8 @@ class Statement(BaseModel):
     """A person approved or edited exactly this text, name and anonymity."""
     place: str | None = None
     """The town the supporter gave (a person's `edit --place` over extraction's); printed only for named ones."""
+    role: str | None = None
+    """The role the supporter signed with ("Social worker", "RN"): shown to organizers, never printed."""
 
     def record(self) -> dict[str, object]:
         """The DESIGN §3 JSON record."""

@@ -76,6 +76,7 @@ def describe(store: Store, statement_id: int) -> str:
         f"why: {_why(s.status, s.reason, decision, note)}",
         f"name: {s.name or '-'}{' (anonymous: printed without a name)' if s.anonymous else ''}",
         f"place: {s.place or '-'}{' (never printed: anonymous)' if s.place and s.anonymous else ''}",
+        *([f"signed as: {s.role} (never printed)"] if s.role else []),
         f"received: {s.received_at.isoformat()}",
         f"group: {s.group or '-'}",
         "", "--- text ---", s.text or "(none)",

@@ -93,13 +93,16 @@ MIGRATIONS: list[str] = [
         learned_at TEXT NOT NULL
     )
     """,
+    """
+    ALTER TABLE statements ADD COLUMN role TEXT
+    """,
 ]
 
 _EFFECTIVE = """
     SELECT id, message_id, sender, COALESCE(edit_name, name) AS name,
            COALESCE(edit_anonymous, MAX(anonymous, person_anonymous)) AS anonymous, received_at, subject,
            COALESCE(edit_text, text) AS text, removed, status, reason, group_id, requests, author_names,
-           privacy, person_note, seen_fingerprint, decision, NULLIF(COALESCE(edit_place, place), '') AS place
+           privacy, person_note, seen_fingerprint, decision, NULLIF(COALESCE(edit_place, place), '') AS place, role
     FROM statements
 """
 
@@ -251,16 +254,17 @@ class Store:
         self.db.execute(
             "INSERT INTO statements (id, message_id, sender, name, anonymous, received_at, subject, text,"
             " removed, machine_status, machine_reason, status, reason, processed_at, requests, author_names,"
-            " privacy, place) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            " privacy, place, role) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
             " ON CONFLICT(id) DO UPDATE SET message_id=excluded.message_id, sender=excluded.sender,"
             " name=excluded.name, anonymous=excluded.anonymous, received_at=excluded.received_at,"
             " subject=excluded.subject, text=excluded.text, removed=excluded.removed,"
             " machine_status=excluded.machine_status, machine_reason=excluded.machine_reason,"
             " processed_at=excluded.processed_at, requests=excluded.requests,"
-            " author_names=excluded.author_names, privacy=excluded.privacy, place=excluded.place",
+            " author_names=excluded.author_names, privacy=excluded.privacy, place=excluded.place,"
+            " role=excluded.role",
             (raw_id, s.message_id, s.sender, s.name, int(s.anonymous), _iso(s.received_at), s.subject,
              s.text, s.removed, s.status.value, _reason(s.reason), s.status.value, _reason(s.reason), now(),
-             _json(s.requests), _json(s.author_names), _json(s.privacy), s.place),
+             _json(s.requests), _json(s.author_names), _json(s.privacy), s.place, s.role),
         )
 
     def statements(self, statuses: Sequence[Status] | None = None) -> list[Statement]:
@@ -566,7 +570,7 @@ def _statement(row: sqlite3.Row) -> Statement:
         reason=Reason(row["reason"]) if row["reason"] else None, group=row["group_id"],
         requests=json.loads(row["requests"]), author_names=json.loads(row["author_names"]),
         privacy=json.loads(row["privacy"]),
-        person_note=row["person_note"], place=row["place"],
+        person_note=row["person_note"], place=row["place"], role=row["role"],
         checked=row["seen_fingerprint"] == fingerprint_of(row["text"], row["name"], bool(row["anonymous"]),
                                                           row["person_note"]),
     )

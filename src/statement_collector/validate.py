@@ -47,6 +47,7 @@ def validate(reply: Reply, extraction: Extraction, settings: Settings) -> Statem
         text=text,
         removed=extraction.removed,
         place=extraction.place,
+        role=extraction.role,
         requests=requests,
         author_names=names,
         privacy=[*notes, *unread_notes, *_hidden_notes(extraction), *_campaign_notes(extraction),

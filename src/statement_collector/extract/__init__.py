@@ -70,6 +70,7 @@ def _extract_body(segments: list[str], sender: str) -> Extraction:
         forwarded=split.forwarded,
         place=None if split.forwarded else (closing_place(cleaned.places, own_name_words(cleaned))
                                             or opening_place(statement)),
+        role=None if split.forwarded else cleaned.role,
     )
     return _with_requests_in(rest, found) if rest else found
 
@@ -82,6 +83,7 @@ def _with_signature(found: Extraction, signature: str, sender: str) -> Extractio
     read = read_signature(signature, sender)
     place = found.place or closing_place(read.places, own_name_words(read))
     return found.model_copy(update={"requests": read.requests | found.requests, "place": place,
+                                    "role": found.role or read.role,
                                     "anonymous": found.anonymous or read.anonymous})
 
 

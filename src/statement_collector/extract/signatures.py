@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..contact import find_contacts
 from ..normal import folded
 from . import patterns as p
+from .places import closing_place
 from .requests import Kind, classify, keys_pattern, withholds_name
 from .text import is_blank
 
@@ -90,6 +91,8 @@ class Cleaned:
     """What the writer asked about themselves (`requests.Kind` value -> the sentence that asked)."""
     sender: frozenset[str] = frozenset()
     """The words of the sender's display name and address, folded: a line of only these is their name."""
+    role: str | None = None
+    """The first role line of a closing block ("Social worker", "RN" of "Jane Doe, RN"), never printed."""
     places: list[str] = field(default_factory=list)
     """Closing-block text that may name the writer's town, nearest the name first ("Middlebury" of "Maria Lopez,
     Middlebury", a line under the name): `places.closing_place` decides. None from a block with contact details."""
@@ -265,10 +268,20 @@ def _trim_tail(out: Cleaned) -> bool:
     return False
 
 
+def _note_role(out: Cleaned, name_line: str | None, lines: list[str]) -> None:
+    """Keep the first line of a closing block that names a role (under the name, or after its comma)."""
+    after = name_line.split(",", 1)[1].strip() if name_line and "," in name_line else ""
+    for line in [after, *(line.strip() for line in lines)]:
+        if out.role is None and line and _role_line(line) and len(line.split()) <= 6 and \
+                closing_place([line]) is None and not find_contacts(line):
+            out.role = line
+
+
 def _note_places(out: Cleaned, name_line: str | None, lines: list[str]) -> None:
     """Keep what may name the writer's town in a closing block being removed: the rest of the name line after a
     comma ("Maria Lopez, Middlebury") and the short lines under the name. A block with contact details gives none:
     a town in an address is contact details, not a place."""
+    _note_role(out, name_line, lines)
     under = [line.strip() for line in lines if line.strip()]
     block = [name_line.strip()] + under if name_line else under
     if not block or any(_CONTACT.search(line) for line in block) or find_contacts("\n".join(block)):
@@ -303,6 +316,7 @@ def _contact_block(out: Cleaned) -> int | None:
     first = block[0].split("|")[0]
     if out.signoff_name is None and _is_name(first) and not _CONTACT.search(first):
         out.signoff_name = first.strip()
+    _note_role(out, first, [cell for line in block[1:] for cell in line.split("|")])
     return start
 
 
