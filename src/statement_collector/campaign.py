@@ -208,11 +208,11 @@ def from_file(path: Path) -> CampaignText:
     except OSError as err:
         raise ConfigError([f"campaign.text_file: cannot read {path}: {err.strerror or err}"]) from None
     if path.suffix.lower() == ".eml" or data[:200].lower().find(b"content-type:") >= 0:
-        from .extract.html import html_to_text
+        from .extract.html import readable
         from .parse import parse
 
         reply = parse(RawMessage(data=data, origin=str(path)))
-        text = reply.text if reply.text.strip() else "\n".join(html_to_text(reply.html).segments)
+        text = readable(reply.text, reply.html)
     else:
         text = data.decode("utf-8", errors="replace")
     return CampaignText(_unquoted(text), "file")

@@ -22,8 +22,6 @@ _ORGANIZATION = re.compile(
     r"cooperative|council|committee|center|centre|club|alliance|coalition|network|society|foundation|"
     r"university|college|school|aclu|naacp|asociación|comité|iglesia|sindicato)\b|&", re.I)
 _JOINERS = {"\u200c", "\u200d"}
-_SENTENCE_END = re.compile(r"(?<=[.!?？؟。！])\s+|\n+")
-_QUESTION = ("?", "？", "؟")
 _LONGEST_NAME = 300
 _BOTH_WAYS = {Kind.ANONYMITY.value, Kind.CONSENT.value}
 _VIA = re.compile(r"(?<!\s)\s++(?:via|vía|por medio de)\s++.*$", re.I)

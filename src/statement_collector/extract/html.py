@@ -102,6 +102,14 @@ def html_to_text(html: str) -> HtmlText:
     return HtmlText(_join(walk.out), walk.hidden, walk.visible, "\n".join(walk.signatures))
 
 
+def readable(text: str, html: str) -> str:
+    """A body as a person reads it: the plain part when it has text, else the HTML turned to text (paragraphs
+    kept, hidden text left out); never HTML."""
+    if text.strip() or not html.strip():
+        return text
+    return "\n\n".join(html_to_text(html).segments)
+
+
 def _flatten_deep(html: str) -> str:
     """The HTML with tags nested deeper than `_MAX_DEPTH` removed (their text stays)."""
     if html.count("<") <= _MAX_DEPTH:

@@ -7,7 +7,7 @@ import re
 from email.message import Message
 from typing import Literal, NamedTuple
 
-from ..extract.html import html_to_text
+from ..extract.html import readable
 from ..extract.signatures import clean
 from ..extract.text import split_lines, split_reply
 from ..models import RawMessage, Statement
@@ -58,12 +58,10 @@ def body_text(raw: RawMessage) -> str:
             kind = part.get_content_type()
             if kind in parts and not parts[kind] and part.get_content_disposition() != "attachment":
                 parts[kind] = _decoded(part)
-        text = parts["text/plain"]
-        if not text.strip() and parts["text/html"].strip():
-            text = "\n\n".join(html_to_text(parts["text/html"]).segments)
+        text = readable(parts["text/plain"], parts["text/html"])
     except Exception:  # the standard parser gives up on some hostile mail; the pipeline's never raises
         reply = parse(raw)
-        text = reply.text if reply.text.strip() else "\n\n".join(html_to_text(reply.html).segments)
+        text = readable(reply.text, reply.html)
     return _CONTROLS.sub("", text)
 
 
